@@ -1,0 +1,14 @@
+// CLI: the bundle's entry — wires the real process into main().
+
+import { main } from './main.js';
+
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: process.stdout.isTTY === true,
+    workerUrl: new URL('./check-worker.js', import.meta.url),
+  });
+}

@@ -1,0 +1,12 @@
+// CLI: the table of output formats of `mentor validate`.
+
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatText } from './text.js';
+import type { ReportFormatter } from './types.js';
+
+export const FORMATTERS: Readonly<Record<string, ReportFormatter>> = {
+  text: formatText,
+  json: formatJson,
+  github: formatGithub,
+};

@@ -1,0 +1,28 @@
+// CLI: the human format — file:line:col, severity, rule, message, excerpt, advice; then a summary.
+
+import { describeProblem } from '../../messages/index.js';
+import { UI } from '../../messages/ui.js';
+import { excerpt } from './excerpt.js';
+import { countBySeverity, type ReportFormatter } from './types.js';
+
+export const formatText: ReportFormatter = (report) => {
+  const { colour: c, lang } = report;
+  const ui = UI[lang];
+  const out: string[] = [];
+  for (const found of report.problems) {
+    const text = describeProblem(found, lang);
+    const where = `${report.displayPath(found.file)}:${found.line ?? 1}:${found.column ?? 1}`;
+    const severity = found.severity === 'error' ? c.red.bold(ui.error) : c.yellow.bold(ui.warning);
+    const field = found.pointer === '' ? '' : c.dim(` (${found.pointer})`);
+    out.push(`${c.bold(where)}: ${severity} ${c.dim(`[${found.rule}]`)} ${text.message}${field}`);
+    const source = report.sources.get(found.file);
+    if (source !== undefined && found.line !== undefined) {
+      out.push(...excerpt(source, found.line, found.column ?? 1).map((l) => c.blue(l.replace(/\^+$/, (m) => c.red(m)))));
+    }
+    if (text.advice !== '') out.push(`  = ${ui.advice}: ${text.advice}`);
+    out.push('');
+  }
+  const { errors, warnings } = countBySeverity(report.problems);
+  out.push(report.problems.length === 0 ? c.green(ui.clean(report.fileCount)) : ui.summary(errors, warnings, report.fileCount));
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,23 @@
+// CLI: what every output format of `mentor validate` receives.
+
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../../messages/catalogue.js';
+import type { Problem } from '../../validate/problem.js';
+
+export interface ValidateReport {
+  problems: readonly Problem[];
+  /** Workspace-relative file → how to show its path (relative to the current folder). */
+  displayPath: (file: string) => string;
+  sources: ReadonlyMap<string, string>;
+  fileCount: number;
+  lang: Lang;
+  colour: ChalkInstance;
+}
+
+export type ReportFormatter = (report: ValidateReport) => string;
+
+export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const found of problems) if (found.severity === 'error') errors++;
+  return { errors, warnings: problems.length - errors };
+}

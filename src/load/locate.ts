@@ -1,0 +1,65 @@
+// Load stage: map a JSON pointer inside a record back to the line and column of its YAML text.
+
+import { LineCounter, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { parseYamlDocument } from './parse-record.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Splits a JSON pointer (RFC 6901) into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A parsed text that answers positions for any number of pointers. */
+export class Locator {
+  private readonly lines = new LineCounter();
+  private readonly root: Node | null;
+
+  constructor(text: string) {
+    this.root = parseYamlDocument(text, this.lines).contents;
+  }
+
+  /**
+   * The position of the value at `pointer`, or of its key when `atKey`; when the path does not
+   * exist (a missing field), the position of the deepest part that does.
+   */
+  locate(pointer: string, atKey = false): Position {
+    let node: Node | null = this.root;
+    let offset = node?.range?.[0] ?? 0;
+    for (const segment of pointerSegments(pointer)) {
+      const step = descend(node, segment);
+      if (step === undefined) break;
+      node = step.value;
+      offset = atKey && step.keyOffset !== undefined ? step.keyOffset : (step.value?.range?.[0] ?? step.keyOffset ?? offset);
+    }
+    const at = this.lines.linePos(offset);
+    return { line: at.line, column: at.col };
+  }
+}
+
+function descend(node: Node | null, segment: string): { value: Node | null; keyOffset?: number } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key as Node | null;
+      const name = isScalar(key) ? String(key.value) : undefined;
+      if (name !== segment) continue;
+      const found: { value: Node | null; keyOffset?: number } = { value: (pair.value as Node | null) ?? null };
+      if (key?.range) found.keyOffset = key.range[0];
+      return found;
+    }
+    return undefined;
+  }
+  if (isSeq(node)) {
+    const item = node.items[Number(segment)] as Node | undefined;
+    return item === undefined ? undefined : { value: item };
+  }
+  return undefined;
+}

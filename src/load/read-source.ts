@@ -1,0 +1,67 @@
+// Load stage: read one record file as text — refusing huge files and text that is not UTF-8.
+
+import { readFileSync, statSync } from 'node:fs';
+import { fileProblem, problem, type Problem } from '../validate/problem.js';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type Source = { text: string } | { problem: Problem };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Reads `path` (shown to the user as `rel`) and decodes it as UTF-8, dropping a BOM. */
+export function readSource(path: string, rel: string): Source {
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      return { problem: fileProblem('file-too-large', rel, { size: megabytes(size), limit: 5 }) };
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { problem: fileProblem('file-unreadable', rel, { reason: code }) };
+  }
+  return decodeSource(bytes, rel);
+}
+
+/** Decodes bytes as UTF-8 (the BOM is dropped by the decoder); names the first bad byte otherwise. */
+export function decodeSource(bytes: Uint8Array, rel: string): Source {
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const found = problem('file-not-utf8', 'error', rel, '', { byte: offset + 1 });
+    found.line = line;
+    found.column = offset - lineStart + 1;
+    return { problem: found };
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8, or the length when none does. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}

@@ -1,0 +1,127 @@
+// Messages (Russian): problems of files and YAML, and of the schema layer.
+
+import { pluralRu, type Catalogue, type Params } from '../catalogue.js';
+
+const typeNames: Record<string, string> = {
+  string: 'текстом',
+  number: 'числом',
+  integer: 'целым числом',
+  object: 'набором полей',
+  array: 'списком',
+  boolean: 'значением true или false',
+  null: 'пустым',
+};
+
+const comparisons: Record<string, string> = {
+  '>=': 'не меньше',
+  '<=': 'не больше',
+  '>': 'больше',
+  '<': 'меньше',
+};
+
+const suggest = (p: Params): string => (p['suggestion'] ? ` Возможно, имелось в виду «${p['suggestion']}»?` : '');
+
+export const filesRu: Catalogue = {
+  'unknown-file': {
+    message: () => 'Этот файл не является записью и пропущен',
+    advice: (p) => `Записи хранятся в ${p['expected']}; переместите, переименуйте (.yaml) или удалите файл.`,
+  },
+  'file-too-large': {
+    message: (p) => `Файл занимает ${String(p['size']).replace('.', ',')} МБ — больше предела в ${p['limit']} МБ — и не прочитан`,
+    advice: () => 'Запись занимает несколько килобайт; проверьте, тот ли это файл.',
+  },
+  'file-unreadable': {
+    message: (p) => `Файл не удаётся прочитать (${p['reason']})`,
+    advice: () => 'Проверьте права доступа к файлу или что это файл, а не битая ссылка.',
+  },
+  'file-not-utf8': {
+    message: (p) => `Файл записан не в кодировке UTF-8 (байт ${p['byte']})`,
+    advice: () => 'Сохраните файл заново в кодировке UTF-8 (вероятно, он сохранён в Windows-1251).',
+  },
+  'yaml-syntax': {
+    message: (p) => `Ошибка синтаксиса YAML: ${p['detail']}`,
+    advice: () => 'Проверьте отступы (пробелы, не табуляция), двоеточия после ключей и кавычки вокруг текста с «:» или «#».',
+  },
+  'yaml-duplicate-key': {
+    message: () => 'Один и тот же ключ указан дважды',
+    advice: () => 'Оставьте один из них: иначе второй незаметно заменит первый.',
+  },
+  'file-empty': {
+    message: () => 'Файл пуст',
+    advice: () => 'Заполните запись или удалите файл.',
+  },
+  'file-not-mapping': {
+    message: () => 'Файл должен содержать набор полей (строки «ключ: значение»), а не список или одно значение',
+    advice: () => 'Начните запись с её полей, например «id: ivanova-ma».',
+  },
+  'yaml-alias-bomb': {
+    message: (p) => `В файле больше ${p['limit']} ссылок YAML (*имя)`,
+    advice: () => 'Запишите значения полностью вместо повторения через ссылки.',
+  },
+  'schema-required': {
+    message: (p) => `Не хватает обязательного поля «${p['field']}»`,
+    advice: (p) => `Добавьте здесь «${p['field']}:» (формат поля описан в records.md).`,
+  },
+  'schema-unknown-field': {
+    message: (p) => `Неизвестное поле «${p['field']}»`,
+    advice: (p) => `Проверьте написание или удалите поле.${suggest(p)}`,
+  },
+  'schema-enum': {
+    message: (p) => `«${p['value']}» — недопустимое значение поля «${p['field']}»`,
+    advice: (p) => `Допустимые значения: ${p['allowed']}.`,
+  },
+  'schema-type': {
+    message: (p) =>
+      `Поле «${p['field']}» должно быть ${typeNames[String(p['expected'])] ?? p['expected']}, а не «${p['value']}»`,
+    advice: (p) =>
+      p['expected'] === 'string' ? 'Заключите значение в кавычки, например "12".' : 'Исправьте значение на ожидаемое.',
+  },
+  'schema-date-format': {
+    message: (p) => `«${p['value']}» в поле «${p['field']}» — не дата вида ГГГГ-ММ-ДД`,
+    advice: () => 'Записывайте даты так: 2025-09-01.',
+  },
+  'schema-date-invalid': {
+    message: (p) => `«${p['value']}» в поле «${p['field']}» — несуществующая дата`,
+    advice: () => 'Проверьте число и месяц.',
+  },
+  'schema-id-format': {
+    message: (p) => `«${p['value']}» в поле «${p['field']}» — недопустимый идентификатор`,
+    advice: () => 'Идентификатор состоит из строчных латинских букв, цифр и дефисов, например ivanova-ma.',
+  },
+  'schema-year-format': {
+    message: (p) => `«${p['value']}» в поле «${p['field']}» — не учебный год`,
+    advice: () => 'Запишите учебный год в кавычках: "2025/2026".',
+  },
+  'schema-pattern': {
+    message: (p) => `«${p['value']}» в поле «${p['field']}» записано в неверном виде`,
+    advice: (p) => `Значение должно соответствовать шаблону ${p['pattern']}.`,
+  },
+  'schema-range': {
+    message: (p) =>
+      `Значение ${String(p['value']).replace('.', ',')} в поле «${p['field']}» вне допустимых пределов: должно быть ${comparisons[String(p['comparison'])] ?? p['comparison']} ${String(p['limit']).replace('.', ',')}`,
+    advice: () => 'Исправьте число.',
+  },
+  'schema-empty': {
+    message: (p) => `Поле «${p['field']}» пустое`,
+    advice: () => 'Заполните его или удалите, если поле необязательное.',
+  },
+  'schema-too-few': {
+    message: (p) => {
+      const n = Number(p['limit']);
+      return `В поле «${p['field']}» нужно не меньше ${n} ${pluralRu(n, 'элемента', 'элементов', 'элементов')}`;
+    },
+    advice: () => 'Добавьте недостающие элементы.',
+  },
+  'schema-repeated-item': {
+    message: (p) => `В поле «${p['field']}» одно и то же значение указано дважды`,
+    advice: () => 'Удалите повтор.',
+  },
+  'schema-key-format': {
+    message: (p) => `«${p['key']}» — недопустимый ключ в поле «${p['field']}»`,
+    advice: () => 'Ключами здесь служат коды направлений, например normative или family.',
+  },
+  'schema-invalid': {
+    message: (p) => `Поле «${p['field']}» заполнено неверно: ${p['detail']}`,
+    advice: () => 'Сверьтесь с форматом записей в records.md.',
+  },
+};

@@ -1,0 +1,45 @@
+// Messages: the words of the CLI itself (summaries, usage errors), in both languages.
+
+import { pluralEn, pluralRu, type Lang } from './catalogue.js';
+
+export interface UiText {
+  error: string;
+  warning: string;
+  advice: string;
+  summary: (errors: number, warnings: number, files: number) => string;
+  clean: (files: number) => string;
+  noWorkspace: (dir: string) => string;
+  notAFolder: (dir: string) => string;
+  badDate: (value: string) => string;
+  badOption: (option: string, value: string, allowed: string) => string;
+  failed: (detail: string) => string;
+}
+
+export const UI: Record<Lang, UiText> = {
+  en: {
+    error: 'error',
+    warning: 'warning',
+    advice: 'advice',
+    summary: (e, w, f) =>
+      `${e} ${pluralEn(e, 'error', 'errors')}, ${w} ${pluralEn(w, 'warning', 'warnings')} in ${f} ${pluralEn(f, 'file', 'files')}`,
+    clean: (f) => `No problems in ${f} ${pluralEn(f, 'file', 'files')}`,
+    noWorkspace: (d) => `No workspace found: no mentor.yaml in ${d} or any folder above it. Use --workspace DIR.`,
+    notAFolder: (d) => `${d} is not a folder.`,
+    badDate: (v) => `"${v}" is not a date in the form YYYY-MM-DD.`,
+    badOption: (o, v, a) => `${o}: "${v}" is not one of ${a}.`,
+    failed: (d) => `The run could not complete: ${d}`,
+  },
+  ru: {
+    error: 'ошибка',
+    warning: 'предупреждение',
+    advice: 'совет',
+    summary: (e, w, f) =>
+      `${e} ${pluralRu(e, 'ошибка', 'ошибки', 'ошибок')}, ${w} ${pluralRu(w, 'предупреждение', 'предупреждения', 'предупреждений')} в ${f} ${pluralRu(f, 'файле', 'файлах', 'файлах')}`,
+    clean: (f) => `Проблем не найдено (${f} ${pluralRu(f, 'файл', 'файла', 'файлов')})`,
+    noWorkspace: (d) => `Рабочая папка не найдена: нет mentor.yaml ни в ${d}, ни выше. Укажите --workspace ПАПКА.`,
+    notAFolder: (d) => `${d} — не папка.`,
+    badDate: (v) => `«${v}» — не дата вида ГГГГ-ММ-ДД.`,
+    badOption: (o, v, a) => `${o}: «${v}» — допустимы только ${a}.`,
+    failed: (d) => `Проверку не удалось завершить: ${d}`,
+  },
+};

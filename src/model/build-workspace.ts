@@ -1,0 +1,73 @@
+// Model stage: assemble the Workspace from the records that passed the schema check.
+
+import { BUILTIN_DIRECTION_TITLES } from './directions.js';
+import {
+  DEFAULT_SETTINGS,
+  type CatalogRecord,
+  type Config,
+  type DiagnosticsRecord,
+  type MentorRecord,
+  type RecordKind,
+  type RouteRecord,
+  type Teacher,
+} from './types.js';
+import type { Loaded, Workspace } from './workspace.js';
+
+/** A record as the load stage hands it over: `valid` tells whether it passed its schema. */
+export interface RecordInput {
+  file: string;
+  kind: RecordKind;
+  stem: string;
+  folderYear?: string;
+  value: unknown;
+  valid: boolean;
+}
+
+export function buildWorkspace(records: readonly RecordInput[]): Workspace {
+  const ws: Workspace = {
+    settings: { ...DEFAULT_SETTINGS },
+    teachers: [],
+    mentors: [],
+    diagnostics: [],
+    routes: [],
+    catalog: [],
+    teacherIds: new Set(),
+    directions: new Map(),
+  };
+  const teacherIds = new Set<string>();
+  const directions = new Map<string, string>(Object.entries(BUILTIN_DIRECTION_TITLES));
+  for (const record of records) {
+    if (record.kind === 'teacher') teacherIds.add(record.stem);
+    if (!record.valid) continue;
+    const loaded = { file: record.file, kind: record.kind, stem: record.stem, value: record.value } as Loaded<never>;
+    if (record.folderYear !== undefined) loaded.folderYear = record.folderYear;
+    switch (record.kind) {
+      case 'config':
+        ws.config = loaded as Loaded<Config>;
+        ws.settings = { ...DEFAULT_SETTINGS, ...(loaded as Loaded<Config>).value.settings };
+        break;
+      case 'teacher':
+        teacherIds.add((loaded as Loaded<Teacher>).value.id);
+        ws.teachers.push(loaded);
+        break;
+      case 'mentor':
+        ws.mentors.push(loaded as Loaded<MentorRecord>);
+        break;
+      case 'diagnostics':
+        ws.diagnostics.push(loaded as Loaded<DiagnosticsRecord>);
+        break;
+      case 'route':
+        ws.routes.push(loaded as Loaded<RouteRecord>);
+        break;
+      case 'catalog': {
+        const catalog = loaded as Loaded<CatalogRecord>;
+        directions.set(catalog.value.direction, catalog.value.title);
+        ws.catalog.push(catalog);
+        break;
+      }
+    }
+  }
+  ws.teacherIds = teacherIds;
+  ws.directions = directions;
+  return ws;
+}

@@ -1,0 +1,166 @@
+// Model stage: the record types of the record format v1 (../shared/records.md), as parsed from YAML.
+
+export type IsoDate = string; // YYYY-MM-DD
+export type AcademicYear = string; // "2025/2026"
+
+export const POSITIONS = [
+  'educator',
+  'senior_educator',
+  'junior_educator',
+  'music_director',
+  'pe_instructor',
+  'psychologist',
+  'speech_therapist',
+  'defectologist',
+  'additional_education',
+  'methodologist',
+  'tutor',
+] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/** Positions that are not pedagogical: never counted, never mentor or mentee. */
+export const NON_PEDAGOGICAL_POSITIONS: ReadonlySet<string> = new Set(['junior_educator']);
+
+export const CATEGORIES = ['none', 'first', 'highest', 'methodist', 'mentor'] as const;
+export const EDUCATION_LEVELS = ['higher', 'secondary_vocational', 'other'] as const;
+export const PAIR_KINDS = ['traditional', 'group', 'short_term', 'reverse', 'situational', 'speed', 'virtual'] as const;
+export const PAIR_ROLES = [
+  'experienced_young',
+  'leader_struggling',
+  'innovator_conservative',
+  'specialist_new_post',
+] as const;
+export const ASSESSMENT_KINDS = ['entry', 'midterm', 'final'] as const;
+export const ITEM_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+export const BUILTIN_DIRECTIONS = [
+  'normative',
+  'documentation',
+  'activity',
+  'environment',
+  'diagnostics',
+  'family',
+  'self_education',
+  'courses',
+  'methodical',
+] as const;
+export type BuiltinDirection = (typeof BUILTIN_DIRECTIONS)[number];
+
+export interface Settings {
+  mentor_max_mentees: number;
+  mentor_min_experience_years: number;
+  young_specialist_max_years: number;
+  deficit_below: number;
+  max_items_per_month: number;
+  quarters: 'calendar' | 'academic';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  mentor_max_mentees: 2,
+  mentor_min_experience_years: 3,
+  young_specialist_max_years: 3,
+  deficit_below: 1.0,
+  max_items_per_month: 4,
+  quarters: 'calendar',
+};
+
+export interface Config {
+  organization: { name: string; short_name?: string; city?: string; head: string; curator: string };
+  programme: { title: string; target_coverage: number };
+  settings?: Partial<Settings>;
+}
+
+export interface Teacher {
+  id: string;
+  full_name: string;
+  position: Position;
+  group?: string;
+  hired: IsoDate;
+  left?: IsoDate;
+  experience: { years: number; as_of: IsoDate };
+  education: { level: string; institution: string; year: number; specialty: string };
+  category: string;
+  category_date?: IsoDate;
+  category_valid_until?: IsoDate;
+  courses?: { title: string; hours: number; year: number }[];
+}
+
+export interface Pair {
+  mentee: string;
+  kind: string;
+  role: string;
+  start: IsoDate;
+  end: IsoDate;
+  agreement?: { number: string; date: IsoDate };
+  order?: string;
+  ended_early?: { date: IsoDate; reason: string };
+}
+
+export interface MentorRecord {
+  teacher: string;
+  consent?: { date: IsoDate };
+  expertise?: string[];
+  max_mentees?: number;
+  pairs: Pair[];
+}
+
+export interface Assessment {
+  kind: 'entry' | 'midterm' | 'final';
+  date: IsoDate;
+  scores: Record<string, number>;
+}
+
+export interface DiagnosticsRecord {
+  teacher: string;
+  year: AcademicYear;
+  assessments: Assessment[];
+}
+
+export interface RouteItem {
+  id: string;
+  direction: string;
+  title: string;
+  forms: string;
+  due: IsoDate;
+  result: string;
+  status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+  done_on?: IsoDate;
+  evidence?: string;
+}
+
+export interface Meeting {
+  date: IsoDate;
+  topic: string;
+  minutes: number;
+}
+
+export interface RouteRecord {
+  teacher: string;
+  mentor: string;
+  year: AcademicYear;
+  period: { start: IsoDate; end: IsoDate };
+  approved?: IsoDate;
+  self_education_topic?: string;
+  deficits: string[];
+  goal: string;
+  tasks: string[];
+  items: RouteItem[];
+  meetings?: Meeting[];
+}
+
+export interface CatalogActivity {
+  id: string;
+  title: string;
+  forms: string;
+  months: number[];
+  result: string;
+  when: 'always' | 'deficit';
+}
+
+export interface CatalogRecord {
+  direction: string;
+  title: string;
+  activities: CatalogActivity[];
+}
+
+/** The kind of a record file, decided by the folder it lives in. */
+export type RecordKind = 'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog';

@@ -1,0 +1,36 @@
+// Validate stage: everything that can be said of one record file alone — read, parse, schema.
+
+import type { RecordFile } from '../load/list-records.js';
+import { parseRecord } from '../load/parse-record.js';
+import { readSource } from '../load/read-source.js';
+import type { RecordInput } from '../model/build-workspace.js';
+import type { Problem } from './problem.js';
+import { checkSchema } from './schema-check.js';
+
+export interface FileResult {
+  /** Absent when the file could not be read or parsed. */
+  record?: RecordInput;
+  problems: Problem[];
+}
+
+export function checkFile(file: RecordFile): FileResult {
+  const source = readSource(file.path, file.rel);
+  if ('problem' in source) return { problems: [source.problem] };
+  return checkText(file, source.text);
+}
+
+/** The same as checkFile for text already in hand (tests, git revisions). */
+export function checkText(file: Omit<RecordFile, 'path'>, text: string): FileResult {
+  const parsed = parseRecord(text, file.rel);
+  if ('problems' in parsed) return { problems: parsed.problems };
+  const problems = checkSchema(file.kind, parsed.value, file.rel);
+  const record: RecordInput = {
+    file: file.rel,
+    kind: file.kind,
+    stem: file.stem,
+    value: parsed.value,
+    valid: problems.length === 0,
+  };
+  if (file.folderYear !== undefined) record.folderYear = file.folderYear;
+  return { record, problems };
+}

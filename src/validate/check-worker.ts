@@ -1,0 +1,7 @@
+// Validate stage: the worker thread that checks its share of the files (see check-files.ts).
+
+import { parentPort, workerData } from 'node:worker_threads';
+import type { RecordFile } from '../load/list-records.js';
+import { checkFile } from './check-file.js';
+
+parentPort?.postMessage((workerData as RecordFile[]).map(checkFile));

@@ -1,0 +1,47 @@
+// Validate stage: "did you mean" for unknown fields — the nearest field the schema allows there.
+
+import type { Problem } from './problem.js';
+
+type SchemaNode = { properties?: Record<string, unknown>; $id?: string } & Record<string, unknown>;
+
+/**
+ * Fills `suggestion` on every schema-unknown-field problem. The schemas and the suggester are
+ * imported only when there is such a problem, so a clean run never loads them.
+ */
+export async function addFieldSuggestions(problems: readonly Problem[]): Promise<void> {
+  const unknown = problems.filter((found) => found.rule === 'schema-unknown-field');
+  if (unknown.length === 0) return;
+  const [{ SCHEMAS }, { makeSuggester }] = await Promise.all([import('./schema-sources.js'), import('./rules/did-you-mean.js')]);
+  for (const found of unknown) {
+    const schemaPath = String(found.params['schemaPath'] ?? '');
+    const kind = found.file === 'mentor.yaml' ? 'config' : schemaKindOf(found.file);
+    const node = kind === undefined ? undefined : resolveSchemaPath(SCHEMAS[kind], schemaPath);
+    const allowed = Object.keys(node?.properties ?? {});
+    found.params['suggestion'] = makeSuggester(allowed)(String(found.params['field']));
+    delete found.params['schemaPath'];
+  }
+}
+
+function schemaKindOf(file: string): (typeof KIND_BY_FOLDER)[keyof typeof KIND_BY_FOLDER] | undefined {
+  const folder = file.split('/')[0] ?? '';
+  return folder in KIND_BY_FOLDER ? KIND_BY_FOLDER[folder as keyof typeof KIND_BY_FOLDER] : undefined;
+}
+
+const KIND_BY_FOLDER = {
+  teachers: 'teacher',
+  mentors: 'mentor',
+  diagnostics: 'diagnostics',
+  routes: 'route',
+  catalog: 'catalog',
+} as const;
+
+/** `#/properties/pairs/items/additionalProperties` → the object schema that owns it. */
+function resolveSchemaPath(schema: SchemaNode, schemaPath: string): SchemaNode | undefined {
+  const parts = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+  let node: unknown = schema;
+  for (const part of parts) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node as SchemaNode | undefined;
+}

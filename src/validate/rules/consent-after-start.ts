@@ -1,0 +1,26 @@
+// Validate stage: the mentor's consent must be given on or before the start of each pair it covers.
+
+import type { Workspace } from '../../model/workspace.js';
+import { problem, type Problem } from '../problem.js';
+import { isUnderLabourCode } from './labour-code.js';
+import type { Rule } from './rule.js';
+
+const ID = 'consent-after-start';
+
+export const consentAfterStart: Rule = { id: ID, severity: 'error', check: checkConsentDate };
+
+function checkConsentDate(ws: Workspace): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of ws.mentors) {
+    const consent = m.value.consent?.date;
+    if (consent === undefined) continue;
+    // Pairs from before art. 351.8 needed no consent, so a later one does not make them wrong.
+    const early = m.value.pairs.filter((p) => isUnderLabourCode(p) && p.start < consent);
+    if (early.length === 0) continue;
+    // The consent date is one value: report it once, against the earliest pair it comes too late for.
+    const pair = early.reduce((a, b) => (b.start < a.start ? b : a));
+    const params = { mentor: m.value.teacher, mentee: pair.mentee, consent, start: pair.start };
+    problems.push(problem(ID, 'error', m.file, '/consent/date', params));
+  }
+  return problems;
+}

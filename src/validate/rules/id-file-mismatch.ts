@@ -1,0 +1,23 @@
+// Validate stage: a record's file name is its id plus `.yaml`, so ids can be found by path.
+
+import type { Loaded, Workspace } from '../../model/workspace.js';
+import { problem, type Problem } from '../problem.js';
+import type { Rule } from './rule.js';
+
+const ID = 'id-file-mismatch';
+
+export const idFileMismatch: Rule = { id: ID, severity: 'error', check: checkIdsMatchFiles };
+
+function checkIdsMatchFiles(ws: Workspace): Problem[] {
+  const problems: Problem[] = [];
+  const compare = (record: Loaded<unknown>, field: string, id: string): void => {
+    if (id === record.stem) return;
+    problems.push(problem(ID, 'error', record.file, `/${field}`, { field, id, stem: record.stem }));
+  };
+  for (const t of ws.teachers) compare(t, 'id', t.value.id);
+  for (const m of ws.mentors) compare(m, 'teacher', m.value.teacher);
+  for (const d of ws.diagnostics) compare(d, 'teacher', d.value.teacher);
+  for (const r of ws.routes) compare(r, 'teacher', r.value.teacher);
+  for (const c of ws.catalog) compare(c, 'direction', c.value.direction);
+  return problems;
+}

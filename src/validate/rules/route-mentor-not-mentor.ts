@@ -1,0 +1,22 @@
+// Validate stage: a route's mentor must be a mentor, i.e. have a mentors/<id>.yaml record.
+
+import type { Workspace } from '../../model/workspace.js';
+import { problem, type Problem } from '../problem.js';
+import { mentorsByTeacher } from './lookups.js';
+import type { Rule } from './rule.js';
+
+const ID = 'route-mentor-not-mentor';
+
+export const routeMentorNotMentor: Rule = { id: ID, severity: 'error', check: checkRouteMentors };
+
+function checkRouteMentors(ws: Workspace): Problem[] {
+  const mentors = mentorsByTeacher(ws);
+  const problems: Problem[] = [];
+  for (const r of ws.routes) {
+    const { mentor, teacher } = r.value;
+    // An unknown id is unknown-reference's to report; this rule is about known non-mentors.
+    if (!ws.teacherIds.has(mentor) || mentors.has(mentor)) continue;
+    problems.push(problem(ID, 'error', r.file, '/mentor', { mentor, teacher }));
+  }
+  return problems;
+}

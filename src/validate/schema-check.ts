@@ -1,0 +1,132 @@
+// Validate stage: the schema layer — precompiled ajv validators, errors rewritten in plain words.
+
+import type { ErrorObject } from 'ajv';
+import validators from '../generated/validators.cjs';
+import type { RecordKind } from '../model/types.js';
+import { problem, type Problem } from './problem.js';
+
+const SCHEMA_NAME: Record<RecordKind, keyof typeof validators> = {
+  config: 'config',
+  teacher: 'teacher',
+  mentor: 'mentor',
+  diagnostics: 'diagnostics',
+  route: 'route',
+  catalog: 'catalog',
+};
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
+const YEAR_PATTERN = '^\\d{4}/\\d{4}$';
+const SCORE_PATH = /^\/assessments\/\d+\/scores\/[^/]+$/;
+
+/** Checks one record against the schema of its kind; an empty list means it is valid. */
+export function checkSchema(kind: RecordKind, value: unknown, file: string): Problem[] {
+  const validate = validators[SCHEMA_NAME[kind]];
+  if (validate(value)) return [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const found = rewriteError(error, value, file);
+    const key = `${found.pointer}\u0000${found.rule}`;
+    // One problem per place and kind: a bad date breaks both its pattern and its format.
+    if (seen.has(key) || seen.has(`${found.pointer}\u0000date`)) continue;
+    seen.add(key);
+    if (found.rule.startsWith('schema-date')) seen.add(`${found.pointer}\u0000date`);
+    problems.push(found);
+  }
+  return problems;
+}
+
+function rewriteError(error: ErrorObject, root: unknown, file: string): Problem {
+  const path = error.instancePath;
+  const field = fieldName(path);
+  const value = valueAt(root, path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return problem('schema-required', 'error', file, path, { field: String(params['missingProperty']) });
+    case 'additionalProperties': {
+      const extra = String(params['additionalProperty']);
+      const found = problem('schema-unknown-field', 'error', file, `${path}/${escapePointer(extra)}`, {
+        field: extra,
+        schemaPath: error.schemaPath,
+      });
+      found.atKey = true;
+      return found;
+    }
+    case 'enum':
+      return problem('schema-enum', 'error', file, path, {
+        field,
+        value: show(value),
+        allowed: ((params['allowedValues'] as unknown[]) ?? []).join(', '),
+      });
+    case 'type':
+      return problem('schema-type', 'error', file, path, { field, expected: String(params['type']), value: show(value) });
+    case 'pattern':
+      return rewritePattern(String(params['pattern']), file, path, field, value);
+    case 'format':
+      return problem('schema-date-invalid', 'error', file, path, { field, value: show(value) });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      if (SCORE_PATH.test(path)) return problem('score-out-of-range', 'error', file, path, { direction: field, value: show(value) });
+      return problem('schema-range', 'error', file, path, {
+        field,
+        value: show(value),
+        comparison: String(params['comparison']),
+        limit: Number(params['limit']),
+      });
+    case 'minLength':
+      return problem('schema-empty', 'error', file, path, { field });
+    case 'minItems':
+      return problem('schema-too-few', 'error', file, path, { field, limit: Number(params['limit']) });
+    case 'uniqueItems':
+      return problem('schema-repeated-item', 'error', file, path, { field });
+    case 'propertyNames': {
+      const name = String(params['propertyName']);
+      const found = problem('schema-key-format', 'error', file, `${path}/${escapePointer(name)}`, { field, key: name });
+      found.atKey = true;
+      return found;
+    }
+    default:
+      return problem('schema-invalid', 'error', file, path, { field, detail: error.message ?? error.keyword });
+  }
+}
+
+function rewritePattern(pattern: string, file: string, path: string, field: string, value: unknown): Problem {
+  const params = { field, value: show(value) };
+  if (pattern === DATE_PATTERN) return problem('schema-date-format', 'error', file, path, params);
+  if (pattern === ID_PATTERN) return problem('schema-id-format', 'error', file, path, params);
+  if (pattern === YEAR_PATTERN) return problem('schema-year-format', 'error', file, path, params);
+  return problem('schema-pattern', 'error', file, path, { ...params, pattern });
+}
+
+/** The last meaningful name on a path: `/pairs/0/start` → `start`, `/tasks/2` → `tasks`. */
+function fieldName(path: string): string {
+  const parts = path.split('/').filter((p) => p !== '' && !/^\d+$/.test(p));
+  return parts.length > 0 ? unescapePointer(parts[parts.length - 1] ?? '') : '';
+}
+
+function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const part of path.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[unescapePointer(part)];
+  }
+  return node;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '—';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unescapePointer(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
