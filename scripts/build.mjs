@@ -1,7 +1,7 @@
 // Build: precompile the JSON Schemas into standalone validators, then bundle the CLI with esbuild.
 // Precompiling moves ajv's schema compilation (tens of milliseconds) from every run to the build.
 
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -37,6 +37,8 @@ function withoutAnnotations(node) {
       .map(([key, value]) => [key, withoutAnnotations(value)]),
   );
 }
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 const generated = join(root, 'src', 'generated', 'validators.cjs');
 mkdirSync(dirname(generated), { recursive: true });

@@ -1,7 +1,7 @@
 // Load stage: map a JSON pointer inside a record back to the line and column of its YAML text.
 
 import { LineCounter, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { parseYamlDocument } from './parse-record.js';
+import { parseYamlDocument } from './parse-record-yaml.js';
 
 export interface Position {
   line: number;

@@ -1,51 +1,22 @@
-// Load stage: parse the YAML text of one record into a plain value, or problems at their lines.
+// Load stage: parse the YAML text of one record — the fast reader first, `yaml` for the rest.
 
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
-import { fileProblem, problem, type Problem } from '../validate/problem.js';
-
-/** Aliases allowed per document; more means an "exponential entity expansion" bomb. */
-export const MAX_ALIAS_COUNT = 100;
+import type { Problem } from '../validate/problem.js';
+import { BAIL, fastParseYaml } from './fast-yaml.js';
 
 export type Parsed = { value: Record<string, unknown> } | { problems: Problem[] };
 
-export function parseYamlDocument(text: string, lineCounter?: LineCounter): Document.Parsed {
-  return parseDocument(text, { prettyErrors: false, uniqueKeys: true, ...(lineCounter ? { lineCounter } : {}) });
+export type YamlParse = (text: string, rel: string) => Parsed;
+
+/**
+ * Parses a record. Without `withYaml`, returns undefined for a text the fast reader leaves to
+ * `yaml`, so that the caller can load `yaml` once (see loadYamlParse) and come back.
+ */
+export function parseRecord(text: string, rel: string, withYaml?: YamlParse): Parsed | undefined {
+  const fast = fastParseYaml(text);
+  if (fast !== BAIL) return { value: fast };
+  return withYaml?.(text, rel);
 }
 
-/** Parses a record; every failure is a problem in `rel`, never an exception. */
-export function parseRecord(text: string, rel: string): Parsed {
-  const lineCounter = new LineCounter();
-  const doc = parseYamlDocument(text, lineCounter);
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => {
-        const rule = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-        const found = problem(rule, 'error', rel, '', { detail: firstLine(error.message) });
-        const at = lineCounter.linePos(error.pos[0]);
-        found.line = at.line;
-        found.column = at.col;
-        return found;
-      }),
-    };
-  }
-  if (doc.contents === null) return { problems: [fileProblem('file-empty', rel)] };
-  if (!isMap(doc.contents)) {
-    const found = problem('file-not-mapping', 'error', rel, '', {});
-    const at = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
-    found.line = at.line;
-    found.column = at.col;
-    return { problems: [found] };
-  }
-  try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> };
-  } catch (error) {
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return { problems: [fileProblem('yaml-alias-bomb', rel, { limit: MAX_ALIAS_COUNT })] };
-    }
-    return { problems: [problem('yaml-syntax', 'error', rel, '', { detail: firstLine(String(error)) })] };
-  }
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+export async function loadYamlParse(): Promise<YamlParse> {
+  return (await import('./parse-record-yaml.js')).parseWithYaml;
 }

@@ -1,7 +1,7 @@
 // Validate stage: everything that can be said of one record file alone — read, parse, schema.
 
 import type { RecordFile } from '../load/list-records.js';
-import { parseRecord } from '../load/parse-record.js';
+import { parseRecord, type YamlParse } from '../load/parse-record.js';
 import { readSource } from '../load/read-source.js';
 import type { RecordInput } from '../model/build-workspace.js';
 import type { Problem } from './problem.js';
@@ -13,15 +13,21 @@ export interface FileResult {
   problems: Problem[];
 }
 
-export function checkFile(file: RecordFile): FileResult {
+/** The text of a file that needs the full `yaml` reader (see parseRecord). */
+export interface NeedsYaml {
+  text: string;
+}
+
+export function checkFile(file: RecordFile, withYaml?: YamlParse): FileResult | NeedsYaml {
   const source = readSource(file.path, file.rel);
   if ('problem' in source) return { problems: [source.problem] };
-  return checkText(file, source.text);
+  return checkText(file, source.text, withYaml);
 }
 
 /** The same as checkFile for text already in hand (tests, git revisions). */
-export function checkText(file: Omit<RecordFile, 'path'>, text: string): FileResult {
-  const parsed = parseRecord(text, file.rel);
+export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml?: YamlParse): FileResult | NeedsYaml {
+  const parsed = parseRecord(text, file.rel, withYaml);
+  if (parsed === undefined) return { text };
   if ('problems' in parsed) return { problems: parsed.problems };
   const problems = checkSchema(file.kind, parsed.value, file.rel);
   const record: RecordInput = {

@@ -3,7 +3,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RecordFile } from '../load/list-records.js';
-import { checkFile, type FileResult } from './check-file.js';
+import { loadYamlParse } from '../load/parse-record.js';
+import { checkFile, checkText, type FileResult, type NeedsYaml } from './check-file.js';
 
 /** Below this many files a worker's start-up (~30 ms) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 1500;
@@ -18,15 +19,27 @@ export interface CheckFilesOptions {
 /** Results in the order of `files`. */
 export async function checkFiles(files: readonly RecordFile[], options: CheckFilesOptions = {}): Promise<FileResult[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER));
-  if (options.workerUrl === undefined || threads < 2) return files.map(checkFile);
+  if (options.workerUrl === undefined || threads < 2) return checkShare(files);
   const size = Math.ceil(files.length / threads);
   const chunks: RecordFile[][] = [];
   for (let i = 0; i < files.length; i += size) chunks.push(files.slice(i, i + size));
   const [own, ...others] = chunks;
   const workerUrl = options.workerUrl;
   const pending = others.map((chunk) => runWorker(workerUrl, chunk));
-  const mine = (own ?? []).map(checkFile);
+  const mine = await checkShare(own ?? []);
   return mine.concat(...(await Promise.all(pending)));
+}
+
+/** Checks files on this thread, loading the full YAML reader only if some file needs it. */
+export async function checkShare(files: readonly RecordFile[]): Promise<FileResult[]> {
+  const results = files.map((file) => checkFile(file));
+  if (!results.some(needsYaml)) return results as FileResult[];
+  const withYaml = await loadYamlParse();
+  return results.map((result, i) => (needsYaml(result) ? (checkText(files[i]!, result.text, withYaml) as FileResult) : result));
+}
+
+function needsYaml(result: FileResult | NeedsYaml): result is NeedsYaml {
+  return 'text' in result;
 }
 
 function runWorker(url: URL, files: RecordFile[]): Promise<FileResult[]> {

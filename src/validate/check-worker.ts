@@ -2,6 +2,6 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RecordFile } from '../load/list-records.js';
-import { checkFile } from './check-file.js';
+import { checkShare } from './check-files.js';
 
-parentPort?.postMessage((workerData as RecordFile[]).map(checkFile));
+parentPort?.postMessage(await checkShare(workerData as RecordFile[]));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listRecordFiles } from '../load/list-records.js';
-import { Locator } from '../load/locate.js';
+import type { Locator } from '../load/locate.js';
 import { buildWorkspace, type RecordInput } from '../model/build-workspace.js';
 import type { Workspace } from '../model/workspace.js';
 import { checkFiles, type CheckFilesOptions } from './check-files.js';
@@ -34,7 +34,7 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   }
   const workspace = buildWorkspace(records);
   problems.push(...checkRules(workspace, options.today));
-  const sources = locateProblems(root, problems);
+  const sources = await locateProblems(root, problems);
   return { workspace, problems: sortProblems(problems), sources, fileCount: listing.files.length };
 }
 
@@ -49,8 +49,17 @@ const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8'
  * Positions are computed only now, and only for files that have problems: parsing with source
  * positions for every file would double the cost of a clean run.
  */
-function locateProblems(root: string, problems: Problem[]): Map<string, string> {
+async function locateProblems(root: string, problems: Problem[]): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
+  if (problems.length === 0) return sources;
+  const { Locator } = await import('../load/locate.js');
+  const safeLocator = (text: string): Locator | null => {
+    try {
+      return new Locator(text);
+    } catch {
+      return null;
+    }
+  };
   const locators = new Map<string, Locator | null>();
   for (const found of problems) {
     if (UNREADABLE.has(found.rule)) continue;
@@ -78,14 +87,6 @@ function readText(path: string): string | undefined {
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return undefined;
-  }
-}
-
-function safeLocator(text: string): Locator | null {
-  try {
-    return new Locator(text);
-  } catch {
-    return null;
   }
 }
 

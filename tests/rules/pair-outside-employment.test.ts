@@ -35,6 +35,6 @@ describe('pair-outside-employment', () => {
   });
 
   it('skips teachers with no valid record', () => {
-    expect(run(pairOutsideEmployment, { mentors: [{ pairs: [{ mentee: 'orlova-tt', start: '2000-01-01' }] }] })).toEqual([]);
+    expect(run(pairOutsideEmployment, { mentors: [{ pairs: [{ mentee: 'orlova-tt', start: '2011-01-01' }] }] })).toEqual([]);
   });
 });

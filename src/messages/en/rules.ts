@@ -153,7 +153,7 @@ export const rulesEn: Catalogue = {
     advice: (p) => didYouMean(p, `Use a built-in direction code or add catalog/${p['code']}.yaml.`),
   },
   'duplicate-assessment': {
-    message: (p) => `This record already has a ${p['kind']} assessment (No. ${p['first']})`,
+    message: (p) => `This record already has an assessment of kind ${p['kind']} (No. ${p['first']})`,
     advice: () => 'Keep one assessment of each kind, or fix kind.',
   },
   'assessment-outside-year': {

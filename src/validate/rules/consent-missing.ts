@@ -17,7 +17,8 @@ function checkConsent(ws: Workspace): Problem[] {
     if (starts.length === 0) continue;
     // One consent covers every pair, so one problem per mentor, naming the date it is needed by.
     const start = starts.reduce((a, b) => (b < a ? b : a));
-    problems.push(problem(ID, 'error', m.file, '/teacher', { mentor: m.value.teacher, start, since: MENTORING_LAW_FROM }));
+    const params = { mentor: m.value.teacher, start, since: MENTORING_LAW_FROM };
+    problems.push(problem(ID, 'error', m.file, '/teacher', params));
   }
   return problems;
 }

@@ -22,7 +22,13 @@ function checkMentorExperience(ws: Workspace): Problem[] {
       if (pair.kind === 'reverse') return;
       const years = experienceOn(teacher.value.experience, pair.start);
       if (years >= min) return;
-      const params = { mentor: m.value.teacher, mentee: pair.mentee, years: floorToTenth(years), min, date: pair.start };
+      const params = {
+        mentor: m.value.teacher,
+        mentee: pair.mentee,
+        years: floorToTenth(years),
+        min,
+        date: pair.start,
+      };
       problems.push(problem(ID, 'warning', m.file, `/pairs/${i}/start`, params));
     });
   }
