@@ -5,14 +5,14 @@ import { dirname, join, resolve } from 'node:path';
 
 export const CONFIG_FILE = 'mentor.yaml';
 
-export type FoundWorkspace = { root: string } | { error: 'not-found' | 'not-a-folder'; searched: string };
+export type FoundWorkspace = { root: string } | { error: 'not-found' | 'no-config' | 'not-a-folder'; searched: string };
 
 /** With `explicit` (from --workspace) only that folder counts; otherwise walk up from `cwd`. */
 export function findWorkspace(cwd: string, explicit?: string): FoundWorkspace {
   if (explicit !== undefined) {
     const root = resolve(cwd, explicit);
     if (!existsSync(root) || !statSync(root).isDirectory()) return { error: 'not-a-folder', searched: root };
-    return existsSync(join(root, CONFIG_FILE)) ? { root } : { error: 'not-found', searched: root };
+    return existsSync(join(root, CONFIG_FILE)) ? { root } : { error: 'no-config', searched: root };
   }
   let dir = resolve(cwd);
   for (;;) {

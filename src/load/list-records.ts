@@ -76,7 +76,8 @@ function collect(
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const rel = `${relDir}/${entry.name}`;
-    if (entry.isFile() && entry.name.endsWith('.yaml')) {
+    // A link is followed: a broken one is reported as unreadable, not skipped.
+    if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.yaml')) {
       const file: RecordFile = { path: join(root, rel), rel, kind: spec.kind, stem: entry.name.slice(0, -5) };
       if (folderYear !== undefined) file.folderYear = folderYear;
       files.push(file);

@@ -2,7 +2,7 @@
 // every error at its line. Imported only when needed: most runs never load it.
 
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
-import { fileProblem, problem, type Problem } from '../validate/problem.js';
+import { fileProblem, problem } from '../validate/problem.js';
 
 /** Aliases allowed per document; more means an "exponential entity expansion" bomb. */
 export const MAX_ALIAS_COUNT = 100;

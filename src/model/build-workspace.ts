@@ -32,12 +32,15 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
     routes: [],
     catalog: [],
     teacherIds: new Set(),
+    mentorIds: new Set(),
     directions: new Map(),
   };
   const teacherIds = new Set<string>();
+  const mentorIds = new Set<string>();
   const directions = new Map<string, string>(Object.entries(BUILTIN_DIRECTION_TITLES));
   for (const record of records) {
     if (record.kind === 'teacher') teacherIds.add(record.stem);
+    if (record.kind === 'mentor') mentorIds.add(record.stem);
     if (!record.valid) continue;
     const loaded = { file: record.file, kind: record.kind, stem: record.stem, value: record.value } as Loaded<never>;
     if (record.folderYear !== undefined) loaded.folderYear = record.folderYear;
@@ -51,6 +54,7 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
         ws.teachers.push(loaded);
         break;
       case 'mentor':
+        mentorIds.add((loaded as Loaded<MentorRecord>).value.teacher);
         ws.mentors.push(loaded as Loaded<MentorRecord>);
         break;
       case 'diagnostics':
@@ -68,6 +72,7 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
     }
   }
   ws.teacherIds = teacherIds;
+  ws.mentorIds = mentorIds;
   ws.directions = directions;
   return ws;
 }

@@ -37,6 +37,8 @@ export interface Workspace {
    * error does not also make every reference to it "unknown".
    */
   teacherIds: ReadonlySet<string>;
+  /** Teacher ids of every mentors/ file present, valid or not (for the same reason). */
+  mentorIds: ReadonlySet<string>;
   /** Direction code → Russian title: the built-in nine plus the workspace's `catalog/`. */
   directions: ReadonlyMap<string, string>;
 }

@@ -169,14 +169,16 @@ export function config(patch: Patch<Config> = {}): Loaded<Config> {
  */
 export function buildWorkspace(input: WorkspaceInput = {}): Workspace {
   const teachers = (input.teachers ?? DEFAULT_TEACHERS).map(teacher);
+  const mentors = (input.mentors ?? []).map(mentor);
   const ws: Workspace = {
     settings: { ...DEFAULT_SETTINGS, ...input.settings },
     teachers,
-    mentors: (input.mentors ?? []).map(mentor),
+    mentors,
     diagnostics: (input.diagnostics ?? []).map(diagnostics),
     routes: (input.routes ?? []).map(route),
     catalog: (input.catalog ?? []).map(catalog),
     teacherIds: new Set([...teachers.map((t) => t.value.id), ...(input.extraTeacherIds ?? [])]),
+    mentorIds: new Set(mentors.map((m) => m.value.teacher)),
     directions: new Map<string, string>(Object.entries(BUILTIN_DIRECTION_TITLES)),
   };
   if (input.config) ws.config = config(input.config);

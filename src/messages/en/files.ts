@@ -1,6 +1,7 @@
 // Messages (English): problems of files and YAML, and of the schema layer.
 
 import type { Catalogue, Params } from '../catalogue.js';
+import { didYouMean } from './rules.js';
 
 const typeNames: Record<string, string> = {
   string: 'text',
@@ -12,7 +13,7 @@ const typeNames: Record<string, string> = {
   null: 'empty',
 };
 
-const suggest = (p: Params): string => (p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : '');
+const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
 export const filesEn: Catalogue = {
   'unknown-file': {

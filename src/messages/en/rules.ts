@@ -14,7 +14,7 @@ function suggestionList(p: Params): string {
   return `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}`;
 }
 
-const didYouMean = (p: Params, otherwise: string): string =>
+export const didYouMean = (p: Params, otherwise: string): string =>
   p['suggestion'] ? `Did you mean ${suggestionList(p)}?` : otherwise;
 
 const POSITIONS: Record<string, string> = { junior_educator: 'a junior educator' };

@@ -1,6 +1,7 @@
 // Messages (Russian): problems of files and YAML, and of the schema layer.
 
 import { pluralRu, type Catalogue, type Params } from '../catalogue.js';
+import { didYouMean } from './rules.js';
 
 const typeNames: Record<string, string> = {
   string: 'текстом',
@@ -19,7 +20,7 @@ const comparisons: Record<string, string> = {
   '<': 'меньше',
 };
 
-const suggest = (p: Params): string => (p['suggestion'] ? ` Возможно, имелось в виду «${p['suggestion']}»?` : '');
+const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
 export const filesRu: Catalogue = {
   'unknown-file': {

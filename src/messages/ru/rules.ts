@@ -25,7 +25,7 @@ function suggestionList(p: Params): string {
   return `${ids.slice(0, -1).join(', ')} или ${ids[ids.length - 1]}`;
 }
 
-const didYouMean = (p: Params, otherwise: string): string =>
+export const didYouMean = (p: Params, otherwise: string): string =>
   p['suggestion'] ? `Возможно, имелось в виду ${suggestionList(p)}?` : otherwise;
 
 /** The role a field names, to start a sentence: «Наставляемый «…» не найден». */

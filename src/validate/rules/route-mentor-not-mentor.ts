@@ -2,7 +2,6 @@
 
 import type { Workspace } from '../../model/workspace.js';
 import { problem, type Problem } from '../problem.js';
-import { mentorsByTeacher } from './lookups.js';
 import type { Rule } from './rule.js';
 
 const ID = 'route-mentor-not-mentor';
@@ -10,12 +9,12 @@ const ID = 'route-mentor-not-mentor';
 export const routeMentorNotMentor: Rule = { id: ID, severity: 'error', check: checkRouteMentors };
 
 function checkRouteMentors(ws: Workspace): Problem[] {
-  const mentors = mentorsByTeacher(ws);
   const problems: Problem[] = [];
   for (const r of ws.routes) {
     const { mentor, teacher } = r.value;
     // An unknown id is unknown-reference's to report; this rule is about known non-mentors.
-    if (!ws.teacherIds.has(mentor) || mentors.has(mentor)) continue;
+    // A mentor file with a schema error is still a mentor: its errors are reported already.
+    if (!ws.teacherIds.has(mentor) || ws.mentorIds.has(mentor)) continue;
     problems.push(problem(ID, 'error', r.file, '/mentor', { mentor, teacher }));
   }
   return problems;

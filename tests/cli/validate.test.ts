@@ -1,0 +1,206 @@
+// CLI tests: the built binary on the example, on broken workspaces and on every kind of bad input.
+
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+
+const TODAY = ['--today', '2026-03-20'];
+
+function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  expect(next, `edit of ${file} changed nothing`).not.toBe(text);
+  writeFileSync(path, next);
+}
+
+describe('mentor validate on the example workspace', () => {
+  it('finds no problem and exits 0', () => {
+    const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY]);
+    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(result.stdout).toBe('No problems in 32 files\n');
+  });
+
+  it('speaks Russian when asked, or when the locale is Russian', () => {
+    const asked = runMentor(['--lang', 'ru', 'validate', '--workspace', EXAMPLE, ...TODAY]);
+    expect(asked.stdout).toBe('Проблем не найдено (32 файла)\n');
+    const byLocale = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY], { env: { LANG: 'ru_RU.UTF-8' } });
+    expect(byLocale.stdout).toBe(asked.stdout);
+  });
+
+  it('finds the workspace by walking up from a subfolder', () => {
+    const result = runMentor(['validate', ...TODAY], { cwd: join(EXAMPLE, 'routes', '2025-2026') });
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('prints a JSON document with the summary', () => {
+    const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'json']);
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, summary: { files: 32, errors: 0, warnings: 0 }, problems: [] });
+  });
+});
+
+describe('mentor validate on a broken workspace', () => {
+  function brokenWorkspace(): string {
+    const dir = tempWorkspace();
+    edit(dir, 'mentors/petrova-ov.yaml', 'mentee: ivanova-ma', 'mentee: ivanova-mx');
+    edit(dir, 'teachers/lebedev-ai.yaml', /position: \w+/, 'position: coach');
+    return dir;
+  }
+
+  it('reports every problem with file:line:column, an excerpt, advice and a summary; exits 1', () => {
+    const dir = brokenWorkspace();
+    const result = runMentor(['validate', ...TODAY], { cwd: dir });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    const mentee = lines.findIndex((l) => /^mentors\/petrova-ov\.yaml:\d+:\d+: error \[unknown-reference\]/.test(l));
+    expect(mentee).toBeGreaterThanOrEqual(0);
+    expect(lines[mentee]).toContain('"ivanova-mx"');
+    // The excerpt shows the line and puts the marker under the unknown id.
+    const marked = lines.slice(mentee + 1, mentee + 6);
+    const sourceLine = marked.find((l) => l.includes('mentee: ivanova-mx'))!;
+    const marker = marked[marked.indexOf(sourceLine) + 1]!;
+    expect(marker.indexOf('^')).toBe(sourceLine.indexOf('ivanova-mx'));
+    expect(marker.trim().replace(/^\|\s*/, '')).toBe('^'.repeat('ivanova-mx'.length));
+    expect(result.stdout).toContain('Did you mean "ivanova-ma"?');
+    expect(result.stdout).toMatch(/^teachers\/lebedev-ai\.yaml:\d+:\d+: error \[schema-enum\]/m);
+    expect(lines.at(-2)).toMatch(/^\d+ errors?, \d+ warnings? in 32 files$/);
+  });
+
+  it('gives the same problems as JSON and as GitHub annotations', () => {
+    const dir = brokenWorkspace();
+    const json = runMentor(['validate', ...TODAY, '--format', 'json'], { cwd: dir });
+    expect(json.exitCode).toBe(1);
+    const document = JSON.parse(json.stdout) as { problems: { rule: string; file: string; line: number; column: number }[] };
+    const unknown = document.problems.find((p) => p.rule === 'unknown-reference')!;
+    expect(unknown).toMatchObject({ file: 'mentors/petrova-ov.yaml', severity: 'error', pointer: expect.stringMatching(/^\/pairs\/\d+\/mentee$/) });
+    const github = runMentor(['validate', ...TODAY, '--format', 'github'], { cwd: dir });
+    expect(github.exitCode).toBe(1);
+    expect(github.stdout).toContain(
+      `::error file=mentors/petrova-ov.yaml,line=${unknown.line},col=${unknown.column},title=unknown-reference::`,
+    );
+    expect(github.stdout.split('\n').filter((l) => l.startsWith('::')).length).toBe(document.problems.length);
+  });
+
+  it('never colours output that is not a terminal', () => {
+    const result = runMentor(['validate', ...TODAY], { cwd: brokenWorkspace() });
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('warnings and --strict', () => {
+  it('exits 0 with warnings only, and 1 with --strict', () => {
+    const dir = tempWorkspace();
+    writeFileSync(join(dir, 'teachers', 'notes.txt'), 'заметки\n');
+    const lenient = runMentor(['validate', ...TODAY], { cwd: dir });
+    expect(lenient.exitCode).toBe(0);
+    expect(lenient.stdout).toMatch(/^teachers\/notes\.txt:1:1: warning \[unknown-file\]/m);
+    const strict = runMentor(['validate', '--strict', ...TODAY], { cwd: dir });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stdout).toMatch(/^teachers\/notes\.txt:1:1: error \[unknown-file\]/m);
+  });
+});
+
+describe('bad input is a problem in its file, and the rest is still checked', () => {
+  /** Each case breaks one file; a second, ordinary error elsewhere must still be found. */
+  const cases: { name: string; file: string; write: (path: string) => void; rule: string; at: string }[] = [
+    { name: 'malformed YAML', file: 'teachers/bad.yaml', write: (p) => writeFileSync(p, 'id: bad\nfull_name: [Иванова\n'), rule: 'yaml-syntax', at: ':' },
+    { name: 'duplicate keys', file: 'teachers/dup.yaml', write: (p) => writeFileSync(p, 'id: dup\nid: dup\n'), rule: 'yaml-duplicate-key', at: ':2:1' },
+    { name: 'an empty file', file: 'teachers/empty.yaml', write: (p) => writeFileSync(p, ''), rule: 'file-empty', at: ':1:1' },
+    { name: 'a list, not a mapping', file: 'teachers/list.yaml', write: (p) => writeFileSync(p, '- a\n- b\n'), rule: 'file-not-mapping', at: ':1:1' },
+    {
+      name: 'text that is not UTF-8',
+      file: 'teachers/cp1251.yaml',
+      write: (p) => writeFileSync(p, Buffer.concat([Buffer.from('id: x\nfull_name: '), Buffer.from([0xc8, 0xe2, 0xe0]), Buffer.from('\n')])),
+      rule: 'file-not-utf8',
+      at: ':2:12',
+    },
+    {
+      name: 'an alias bomb',
+      file: 'teachers/bomb.yaml',
+      write: (p) => {
+        const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+        for (let i = 1; i < 9; i++) {
+          const prev = String.fromCharCode(96 + i);
+          lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+        }
+        writeFileSync(p, `${lines.join('\n')}\n`);
+      },
+      rule: 'yaml-alias-bomb',
+      at: ':1:1',
+    },
+    {
+      name: 'a file over 5 MiB',
+      file: 'teachers/huge.yaml',
+      write: (p) => writeFileSync(p, `# ${'x'.repeat(5 * 1024 * 1024)}\n`),
+      rule: 'file-too-large',
+      at: ':1:1',
+    },
+    { name: 'an unreadable file (a broken link)', file: 'teachers/gone.yaml', write: (p) => symlinkSync('/nonexistent/gone.yaml', p), rule: 'file-unreadable', at: ':1:1' },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name}: ${c.rule}`, () => {
+      const dir = tempWorkspace();
+      c.write(join(dir, c.file));
+      edit(dir, 'mentors/petrova-ov.yaml', 'mentee: ivanova-ma', 'mentee: ivanova-mx');
+      const started = Date.now();
+      const result = runMentor(['validate', ...TODAY], { cwd: dir });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
+      expect(result.stdout).toMatch(new RegExp(`^${c.file.replace('.', '\\.')}${c.at}.*\\[${c.rule}\\]`, 'm'));
+      expect(result.stdout).toMatch(/^mentors\/petrova-ov\.yaml:\d+:\d+: error \[unknown-reference\]/m);
+    });
+  }
+
+  it('a UTF-8 byte order mark is fine', () => {
+    const dir = tempWorkspace();
+    const path = join(dir, 'teachers', 'ivanova-ma.yaml');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path)]));
+    expect(runMentor(['validate', ...TODAY], { cwd: dir }).exitCode).toBe(0);
+  });
+
+  it('a stray folder in diagnostics/ is a warning', () => {
+    const dir = tempWorkspace();
+    mkdirSync(join(dir, 'diagnostics', 'old'));
+    const result = runMentor(['validate', ...TODAY], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^diagnostics\/old:1:1: warning \[unknown-file\]/m);
+  });
+});
+
+describe('usage errors exit 2 with a message and no stack trace', () => {
+  const cases: { name: string; args: string[]; cwd?: string; stderr: RegExp }[] = [
+    { name: 'an unknown format', args: ['validate', '--format', 'xml'], stderr: /xml/ },
+    { name: 'an impossible --today', args: ['validate', '--today', '2026-02-30'], stderr: /2026-02-30/ },
+    { name: 'a --workspace without mentor.yaml', args: ['validate', '--workspace', 'teachers'], stderr: /teachers has no mentor\.yaml/ },
+    { name: 'a --workspace that does not exist', args: ['validate', '--workspace', 'no-such-folder'], stderr: /no-such-folder/ },
+    { name: 'an unknown command', args: ['frobnicate'], stderr: /frobnicate/ },
+    { name: 'an unknown option', args: ['validate', '--frob'], stderr: /--frob/ },
+    { name: 'an unknown language', args: ['--lang', 'de', 'validate'], stderr: /de/ },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = runMentor(c.args, { cwd: EXAMPLE });
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(c.stderr);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('outside any workspace', () => {
+    const result = runMentor(['validate'], { cwd: tempWorkspace(null) });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('No workspace found');
+  });
+
+  it('--help and --version exit 0', () => {
+    expect(runMentor(['--help']).exitCode).toBe(0);
+    expect(runMentor(['validate', '--help']).stdout).toContain('--format');
+    expect(runMentor(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
