@@ -20,14 +20,15 @@ export interface CheckFilesOptions {
 export async function checkFiles(files: readonly RecordFile[], options: CheckFilesOptions = {}): Promise<FileResult[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER));
   if (options.workerUrl === undefined || threads < 2) return checkShare(files);
-  const size = Math.ceil(files.length / threads);
-  const chunks: RecordFile[][] = [];
-  for (let i = 0; i < files.length; i += size) chunks.push(files.slice(i, i + size));
-  const [own, ...others] = chunks;
+  // Dealt round-robin: files of one kind sit together and differ in size (a route is ten times a
+  // teacher), so contiguous halves would leave one thread waiting for the other.
+  const shares: RecordFile[][] = Array.from({ length: threads }, () => []);
+  files.forEach((file, i) => shares[i % threads]!.push(file));
+  const [own, ...others] = shares;
   const workerUrl = options.workerUrl;
-  const pending = others.map((chunk) => runWorker(workerUrl, chunk));
-  const mine = await checkShare(own ?? []);
-  return mine.concat(...(await Promise.all(pending)));
+  const pending = others.map((share) => runWorker(workerUrl, share));
+  const results = [await checkShare(own ?? []), ...(await Promise.all(pending))];
+  return files.map((_, i) => results[i % threads]![Math.floor(i / threads)]!);
 }
 
 /** Checks files on this thread, loading the full YAML reader only if some file needs it. */
