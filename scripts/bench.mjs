@@ -42,6 +42,9 @@ function parseArgs(argv) {
 
 class BenchError extends Error {}
 
+/** Set once a workspace has been generated, for the hint printed on failure. */
+let generatedAny = false;
+
 function fail(message) {
   throw new BenchError(message);
 }
@@ -290,6 +293,7 @@ function main() {
       const genStart = process.hrtime.bigint();
       const generated = generateWorkspace(dir, size, { seed: options.seed });
       const genMs = Number(process.hrtime.bigint() - genStart) / 1e6;
+      generatedAny = true;
       const files = countFiles(dir);
       out(`${plural(size, 'teachers')}: generated ${plural(files.total, 'files')} (${files.mentors} mentors, ${files.diagnostics} diagnostics, ` +
         `${files.routes} routes), ${(generated.bytes / 1024 ** 2).toFixed(1)} MiB, in ${fmtMs(genMs)}`);
@@ -380,6 +384,6 @@ try {
 } catch (error) {
   if (!(error instanceof BenchError)) throw error;
   console.error(`\nbench failed: ${error.message}`);
-  console.error('(rerun with --keep to inspect the generated workspaces)');
+  if (generatedAny) console.error('(rerun with --keep to inspect the generated workspaces)');
   process.exitCode = 1;
 }

@@ -748,7 +748,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error('usage: node scripts/generate-workspace.mjs DIR TEACHER_COUNT [--seed N]');
     process.exit(2);
   }
-  const counts = generateWorkspace(resolve(dir), Number(n), { seed });
+  let counts;
+  try {
+    counts = generateWorkspace(resolve(dir), Number(n), { seed });
+  } catch (error) {
+    console.error(`generate-workspace: ${error.message}`);
+    process.exit(1);
+  }
   console.log(
     `${resolve(dir)}: ${counts.files} files (${counts.teachers} teachers, ${counts.mentors} mentors, ` +
       `${counts.diagnostics} diagnostics, ${counts.routes} routes), ${(counts.bytes / 1024 / 1024).toFixed(1)} MiB`,

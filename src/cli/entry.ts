@@ -9,6 +9,6 @@ export async function run(): Promise<void> {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
-    workerUrl: new URL('./check-worker.js', import.meta.url),
+    workerUrl: new URL('./check-worker.cjs', import.meta.url),
   });
 }

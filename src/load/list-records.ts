@@ -3,7 +3,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordKind } from '../model/types.js';
-import { problem, type Problem } from '../validate/problem.js';
+import { fileProblem, type Problem } from '../validate/problem.js';
 import { CONFIG_FILE } from './find-workspace.js';
 
 export interface RecordFile {
@@ -54,7 +54,7 @@ export function listRecordFiles(root: string): Listing {
       if (entry.name.startsWith('.')) continue;
       const match = YEAR_FOLDER.exec(entry.name);
       if (!entry.isDirectory() || match === null || Number(match[2]) !== Number(match[1]) + 1) {
-        problems.push(problem('unknown-file', 'warning', rel, '', { expected: `${spec.folder}/2025-2026/<id>.yaml` }));
+        problems.push(strayFile(rel, `${spec.folder}/2025-2026/<id>.yaml`));
         continue;
       }
       const inner = readFolder(join(root, rel)) ?? [];
@@ -83,9 +83,14 @@ function collect(
       files.push(file);
     } else {
       const expected = spec.byYear ? `${spec.folder}/2025-2026/<id>.yaml` : `${spec.folder}/<id>.yaml`;
-      problems.push(problem('unknown-file', 'warning', rel, '', { expected }));
+      problems.push(strayFile(rel, expected));
     }
   }
+}
+
+/** A warning about a file or folder that is not a record; it is never opened. */
+function strayFile(rel: string, expected: string): Problem {
+  return { ...fileProblem('unknown-file', rel, { expected }), severity: 'warning' };
 }
 
 function readFolder(dir: string): Dirent[] | undefined {

@@ -1,7 +1,7 @@
 // Load stage: the full YAML reader (the `yaml` package) for records the fast reader leaves, with
 // every error at its line. Imported only when needed: most runs never load it.
 
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { fileProblem, problem } from '../validate/problem.js';
 
 /** Aliases allowed per document; more means an "exponential entity expansion" bomb. */
@@ -29,10 +29,14 @@ export function parseWithYaml(text: string, rel: string): Parsed {
       }),
     };
   }
-  if (doc.contents === null) return { problems: [fileProblem('file-empty', rel)] };
-  if (!isMap(doc.contents)) {
+  // A lone `---` gives an empty null scalar rather than no contents: empty all the same.
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
+    return { problems: [fileProblem('file-empty', rel)] };
+  }
+  if (!isMap(contents)) {
     const found = problem('file-not-mapping', 'error', rel, '', {});
-    const at = lineCounter.linePos(doc.contents.range?.[0] ?? 0);
+    const at = lineCounter.linePos(contents.range?.[0] ?? 0);
     found.line = at.line;
     found.column = at.col;
     return { problems: [found] };

@@ -41,7 +41,8 @@ export function decodeSource(bytes: Uint8Array, rel: string): Source {
     }
     const found = problem('file-not-utf8', 'error', rel, '', { byte: offset + 1 });
     found.line = line;
-    found.column = offset - lineStart + 1;
+    // Columns count characters everywhere else; the start of the line is valid UTF-8.
+    found.column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
     return { problem: found };
   }
 }
@@ -56,6 +57,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      // The second byte also rules out overlong forms, surrogates and code points past U+10FFFF.
+      if (k === 1 && ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f))) return i;
     }
     i += need + 1;
   }

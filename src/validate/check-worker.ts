@@ -4,4 +4,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RecordFile } from '../load/list-records.js';
 import { checkShare } from './check-files.js';
 
-parentPort?.postMessage(await checkShare(workerData as RecordFile[]));
+void checkShare(workerData as RecordFile[]).then((results) => parentPort?.postMessage(results));

@@ -26,8 +26,11 @@ export function checkSchema(kind: RecordKind, value: unknown, file: string): Pro
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
+    // Under propertyNames ajv also reports the key's own pattern error; the key error says it all.
+    if ((error as { propertyName?: string }).propertyName !== undefined) continue;
     const found = rewriteError(error, value, file);
-    const key = `${found.pointer}\u0000${found.rule}`;
+    // Several required fields may be missing from one object: each is its own problem.
+    const key = `${found.pointer}\u0000${found.rule}\u0000${found.rule === 'schema-required' ? found.params['field'] : ''}`;
     // One problem per place and kind: a bad date breaks both its pattern and its format.
     if (seen.has(key) || seen.has(`${found.pointer}\u0000date`)) continue;
     seen.add(key);

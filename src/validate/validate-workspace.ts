@@ -28,10 +28,12 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   const results = await checkFiles(listing.files, options);
   const problems: Problem[] = [...listing.problems];
   const records: RecordInput[] = [];
-  for (const result of results) {
+  results.forEach((result, i) => {
     problems.push(...result.problems);
-    if (result.record) records.push(result.record);
-  }
+    // A file that could not be parsed still names a record: its id must not become "unknown".
+    const file = listing.files[i]!;
+    records.push(result.record ?? { file: file.rel, kind: file.kind, stem: file.stem, value: undefined, valid: false });
+  });
   const workspace = buildWorkspace(records);
   problems.push(...checkRules(workspace, options.today));
   const sources = await locateProblems(root, problems);
@@ -42,8 +44,8 @@ export function checkRules(workspace: Workspace, today: string): Problem[] {
   return RULES.flatMap((rule) => rule.check(workspace, { today }));
 }
 
-/** Problems about files whose text cannot be shown. */
-const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8']);
+/** Problems about files whose text cannot or need not be shown (a stray file may be anything). */
+const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8', 'unknown-file']);
 
 /**
  * Positions are computed only now, and only for files that have problems: parsing with source
