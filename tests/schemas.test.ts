@@ -2,7 +2,8 @@
 // they compile in ajv strict mode, every node carries a Russian title and description,
 // the samples of records.md pass and typical mistakes fail with the expected keyword.
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
@@ -369,5 +370,35 @@ describe('schemas', () => {
       const errors = validate('mentor', SAMPLES.mentor.replace('    role: experienced_young\n', ''));
       expect(errors.map((e) => [e.keyword, e.params])).toEqual([['required', { missingProperty: 'role' }]]);
     });
+  });
+});
+
+describe('the example workspace', () => {
+  const FOLDER_KIND: Record<string, Kind> = {
+    teachers: 'teacher',
+    mentors: 'mentor',
+    diagnostics: 'diagnostics',
+    routes: 'route',
+    catalog: 'catalog',
+  };
+
+  function exampleFiles(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return exampleFiles(path);
+      return entry.name.endsWith('.yaml') ? [path] : [];
+    });
+  }
+
+  const root = fileURLToPath(new URL('../examples/solnyshko/', import.meta.url));
+  const files = exampleFiles(root).map((path) => relative(root, path));
+
+  it.each(files)('%s passes its schema and names it on its first line', (file) => {
+    const kind: Kind = file === 'mentor.yaml' ? 'config' : FOLDER_KIND[file.split('/')[0]!]!;
+    const text = readFileSync(join(root, file), 'utf8');
+    const depth = file.split('/').length - 1;
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${'../'.repeat(depth + 2)}schemas/${kind}.schema.json`);
+    const validate = newAjv().compile(loadSchema(kind));
+    expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
   });
 });
