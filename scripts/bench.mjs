@@ -71,15 +71,21 @@ function makeRunner(tmp, timeTool) {
    */
   const run = (args, { capture = false, env } = {}) => {
     const [program, ...rest] = timeTool ? [timeTool, '-f', '%e %M', '-o', timeFile, ...args] : args;
-    const spawnOptions = {
-      cwd: ROOT,
-      env: env ?? process.env,
-      maxBuffer: MAX_BUFFER,
-      ...(capture ? { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] } : { stdio: ['ignore', devNull, devNull] }),
-    };
+    // Captured output goes to files, not pipes: ajv-cli calls process.exit() with output still
+    // queued for a pipe, which cuts it short on large workspaces.
+    const outFile = join(tmp, 'stdout.txt');
+    const errFile = join(tmp, 'stderr.txt');
+    const [outFd, errFd] = capture ? [openSync(outFile, 'w'), openSync(errFile, 'w')] : [devNull, devNull];
+    const spawnOptions = { cwd: ROOT, env: env ?? process.env, maxBuffer: MAX_BUFFER, stdio: ['ignore', outFd, errFd] };
     const started = process.hrtime.bigint();
     const result = spawnSync(program, rest, spawnOptions);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (capture) {
+      closeSync(outFd);
+      closeSync(errFd);
+      result.stdout = readFileSync(outFile, 'utf8');
+      result.stderr = readFileSync(errFile, 'utf8');
+    }
     if (result.error) fail(`could not run ${args.join(' ')}: ${result.error.message}`);
     let rssKb;
     if (timeTool) {
@@ -238,7 +244,7 @@ function firstOther(stderr) {
 
 function main() {
   const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(ROOT, 'dist', 'mentor.js'))) fail('dist/mentor.js is missing: run `npm run build` first (npm run bench does)');
+  if (!existsSync(join(ROOT, 'dist', 'mentor.cjs'))) fail('dist/mentor.cjs is missing: run `npm run build` first (npm run bench does)');
   const tmp = mkdtempSync(join(os.tmpdir(), 'mentor-bench-'));
   const out = (line = '') => console.log(line);
   let runner;

@@ -5,7 +5,7 @@ import { parseRecord, type YamlParse } from '../load/parse-record.js';
 import { readSource } from '../load/read-source.js';
 import type { RecordInput } from '../model/build-workspace.js';
 import type { Problem } from './problem.js';
-import { checkSchema } from './schema-check.js';
+import { checkFolder, checkSchema } from './schema-check.js';
 
 export interface FileResult {
   /** Absent when the file could not be read or parsed. */
@@ -29,7 +29,9 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
   const parsed = parseRecord(text, file.rel, withYaml);
   if (parsed === undefined) return { text };
   if ('problems' in parsed) return { problems: parsed.problems };
-  const problems = checkSchema(file.kind, parsed.value, file.rel);
+  const schemaProblems = checkSchema(file.kind, parsed.value, file.rel);
+  const misplaced = schemaProblems.length > 0 ? checkFolder(file.kind, parsed.value, file.rel) : undefined;
+  const problems = misplaced ? [misplaced] : schemaProblems;
   const record: RecordInput = {
     file: file.rel,
     kind: file.kind,

@@ -19,6 +19,28 @@ const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
 const YEAR_PATTERN = '^\\d{4}/\\d{4}$';
 const SCORE_PATH = /^\/assessments\/\d+\/scores\/[^/]+$/;
 
+/** Where each kind of record belongs, for the advice of wrong-folder. */
+const HOME: Record<RecordKind, string> = {
+  config: 'mentor.yaml',
+  teacher: 'teachers/',
+  mentor: 'mentors/',
+  diagnostics: 'diagnostics/<year>/',
+  route: 'routes/<year>/',
+  catalog: 'catalog/',
+};
+
+/**
+ * A record that fails its own schema but passes another kind's is in the wrong folder: one
+ * problem saying so beats a dozen about fields its folder does not expect.
+ */
+export function checkFolder(kind: RecordKind, value: unknown, file: string): Problem | undefined {
+  for (const other of Object.keys(HOME) as RecordKind[]) {
+    if (other === kind || !validators[SCHEMA_NAME[other]](value)) continue;
+    return { ...problem('wrong-folder', 'error', file, '', { kind: other, folder: HOME[other] }), line: 1, column: 1 };
+  }
+  return undefined;
+}
+
 /** Checks one record against the schema of its kind; an empty list means it is valid. */
 export function checkSchema(kind: RecordKind, value: unknown, file: string): Problem[] {
   const validate = validators[SCHEMA_NAME[kind]];

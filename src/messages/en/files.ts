@@ -13,6 +13,15 @@ const typeNames: Record<string, string> = {
   null: 'empty',
 };
 
+const kindNames: Record<string, string> = {
+  config: 'workspace settings',
+  teacher: 'teacher',
+  mentor: 'mentor',
+  diagnostics: 'self-assessment',
+  route: 'route',
+  catalog: 'activity catalog',
+};
+
 const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
 export const filesEn: Catalogue = {
@@ -31,6 +40,10 @@ export const filesEn: Catalogue = {
   'file-not-utf8': {
     message: (p) => `The file is not UTF-8 text (byte ${p['byte']})`,
     advice: () => 'Save it again in the UTF-8 encoding (it was probably saved as Windows-1251).',
+  },
+  'wrong-folder': {
+    message: (p) => `This is a ${kindNames[String(p['kind'])] ?? p['kind']} record, in the wrong folder`,
+    advice: (p) => `Move it to ${p['folder']}.`,
   },
   'yaml-syntax': {
     message: (p) => `YAML syntax error: ${p['detail']}`,

@@ -20,6 +20,15 @@ const comparisons: Record<string, string> = {
   '<': 'меньше',
 };
 
+const kindNames: Record<string, string> = {
+  config: 'запись настроек программы',
+  teacher: 'запись педагога',
+  mentor: 'запись наставника',
+  diagnostics: 'запись самооценки',
+  route: 'запись маршрута',
+  catalog: 'запись банка мероприятий',
+};
+
 const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
 export const filesRu: Catalogue = {
@@ -38,6 +47,10 @@ export const filesRu: Catalogue = {
   'file-not-utf8': {
     message: (p) => `Файл записан не в кодировке UTF-8 (байт ${p['byte']})`,
     advice: () => 'Сохраните файл заново в кодировке UTF-8 (вероятно, он сохранён в Windows-1251).',
+  },
+  'wrong-folder': {
+    message: (p) => `Это ${kindNames[String(p['kind'])] ?? p['kind']}, и она лежит не в своей папке`,
+    advice: (p) => `Перенесите файл в ${p['folder']}.`,
   },
   'yaml-syntax': {
     message: (p) => `Ошибка синтаксиса YAML: ${p['detail']}`,
