@@ -30,3 +30,16 @@ export function pluralRu(n: number, one: string, few: string, many: string): str
 export function pluralEn(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
+
+/**
+ * The did-you-mean list (`"a, b, c"` in params) as a sentence's alternatives: `«a», «b» или «c»`
+ * with the language's quotes and its word for "or".
+ */
+export function suggestionList(suggestion: unknown, quote: (id: string) => string, or: string): string {
+  const ids = String(suggestion ?? '')
+    .split(/,\s*/)
+    .filter((s) => s !== '')
+    .map(quote);
+  if (ids.length <= 1) return ids.join('');
+  return `${ids.slice(0, -1).join(', ')} ${or} ${ids[ids.length - 1]}`;
+}

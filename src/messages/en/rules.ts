@@ -1,21 +1,11 @@
 // Messages (English): problems found by the workspace rules (src/validate/rules/) and score ranges.
 
-import { pluralEn, type Catalogue, type Params } from '../catalogue.js';
+import { pluralEn, suggestionList, type Catalogue, type Params } from '../catalogue.js';
 
 const q = (value: unknown): string => `"${String(value)}"`;
 
-/** `"a, b"` (the did-you-mean list) → `"a" or "b"`. */
-function suggestionList(p: Params): string {
-  const ids = String(p['suggestion'] ?? '')
-    .split(/,\s*/)
-    .filter((s) => s !== '')
-    .map(q);
-  if (ids.length <= 1) return ids.join('');
-  return `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}`;
-}
-
 export const didYouMean = (p: Params, otherwise: string): string =>
-  p['suggestion'] ? `Did you mean ${suggestionList(p)}?` : otherwise;
+  p['suggestion'] ? `Did you mean ${suggestionList(p['suggestion'], q, 'or')}?` : otherwise;
 
 const POSITIONS: Record<string, string> = { junior_educator: 'a junior educator' };
 const STATUSES: Record<string, string> = { planned: 'planned', in_progress: 'in progress', cancelled: 'cancelled' };

@@ -1,6 +1,6 @@
 // Messages (Russian): problems found by the workspace rules (src/validate/rules/) and score ranges.
 
-import { pluralRu, type Catalogue, type Params } from '../catalogue.js';
+import { pluralRu, suggestionList, type Catalogue, type Params } from '../catalogue.js';
 
 const q = (value: unknown): string => `«${String(value)}»`;
 
@@ -15,18 +15,8 @@ const years = (value: unknown): string => `${num(value)} ${pluralRu(Number(value
 
 const span = (start: unknown, end: unknown): string => `${d(start)} – ${d(end)}`;
 
-/** `"a, b, c"` (the did-you-mean list) → «a», «b» или «c». */
-function suggestionList(p: Params): string {
-  const ids = String(p['suggestion'] ?? '')
-    .split(/,\s*/)
-    .filter((s) => s !== '')
-    .map(q);
-  if (ids.length <= 1) return ids.join('');
-  return `${ids.slice(0, -1).join(', ')} или ${ids[ids.length - 1]}`;
-}
-
 export const didYouMean = (p: Params, otherwise: string): string =>
-  p['suggestion'] ? `Возможно, имелось в виду ${suggestionList(p)}?` : otherwise;
+  p['suggestion'] ? `Возможно, имелось в виду ${suggestionList(p['suggestion'], q, 'или')}?` : otherwise;
 
 /** The role a field names, to start a sentence: «Наставляемый «…» не найден». */
 const FIELD_ROLES: Record<string, string> = {
