@@ -17,7 +17,9 @@ export const formatText: ReportFormatter = (report) => {
     out.push(`${c.bold(where)}: ${severity} ${c.dim(`[${found.rule}]`)} ${text.message}${field}`);
     const source = report.sources.get(found.file);
     if (source !== undefined && found.line !== undefined) {
-      out.push(...excerpt(source, found.line, found.column ?? 1).map((l) => c.blue(l.replace(/\^+$/, (m) => c.red(m)))));
+      // The gutter in blue, the user's text as it is, the marker in red.
+      const paint = (_: string, gutter: string, rest: string): string => c.blue(gutter) + rest.replace(/\^+$/, (m) => c.red(m));
+      out.push(...excerpt(source, found.line, found.column ?? 1).map((l) => l.replace(/^([\d ]+\|)(.*)$/, paint)));
     }
     if (text.advice !== '') out.push(`  = ${ui.advice}: ${text.advice}`);
     out.push('');
