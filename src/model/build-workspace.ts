@@ -31,6 +31,7 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
     diagnostics: [],
     routes: [],
     catalog: [],
+    unchecked: [],
     teacherIds: new Set(),
     mentorIds: new Set(),
     directions: new Map(),
@@ -41,9 +42,12 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
   for (const record of records) {
     if (record.kind === 'teacher') teacherIds.add(record.stem);
     if (record.kind === 'mentor') mentorIds.add(record.stem);
-    if (!record.valid) continue;
     const loaded = { file: record.file, kind: record.kind, stem: record.stem, value: record.value } as Loaded<never>;
     if (record.folderYear !== undefined) loaded.folderYear = record.folderYear;
+    if (!record.valid) {
+      if (record.value !== undefined) ws.unchecked.push(loaded);
+      continue;
+    }
     switch (record.kind) {
       case 'config':
         ws.config = loaded as Loaded<Config>;

@@ -33,6 +33,11 @@ export interface Workspace {
   routes: Loaded<RouteRecord>[];
   catalog: Loaded<CatalogRecord>[];
   /**
+   * Records that failed their schema, as parsed. Rules leave them alone, except those that can
+   * read them defensively (references), so that one schema error does not hide a typo beside it.
+   */
+  unchecked: Loaded<unknown>[];
+  /**
    * Ids of every teacher file present, valid or not, so that a teacher record with a schema
    * error does not also make every reference to it "unknown".
    */

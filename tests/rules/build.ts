@@ -177,6 +177,7 @@ export function buildWorkspace(input: WorkspaceInput = {}): Workspace {
     diagnostics: (input.diagnostics ?? []).map(diagnostics),
     routes: (input.routes ?? []).map(route),
     catalog: (input.catalog ?? []).map(catalog),
+    unchecked: [],
     teacherIds: new Set([...teachers.map((t) => t.value.id), ...(input.extraTeacherIds ?? [])]),
     mentorIds: new Set(mentors.map((m) => m.value.teacher)),
     directions: new Map<string, string>(Object.entries(BUILTIN_DIRECTION_TITLES)),

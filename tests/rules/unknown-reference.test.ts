@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unknownReference } from '../../src/validate/rules/unknown-reference.js';
+import { buildWorkspace, TODAY } from './build.js';
 import { run } from './run.js';
 
 describe('unknown-reference', () => {
@@ -37,5 +38,21 @@ describe('unknown-reference', () => {
 
   it('is quiet on a consistent workspace', () => {
     expect(run(unknownReference, { config: {}, mentors: [{ pairs: [{}] }], diagnostics: [{}], routes: [{}] })).toEqual([]);
+  });
+
+  it('reads records that failed their schema too, defensively', () => {
+    const ws = buildWorkspace();
+    // A pair with a misspelt field failed the schema; its mentee's typo must still be found.
+    ws.unchecked.push({
+      file: 'mentors/petrova-ov.yaml',
+      kind: 'mentor',
+      stem: 'petrova-ov',
+      value: { teacher: 'petrova-ov', pairs: [{ mentee: 'ivanova-mx', kidn: 'traditional' }, 'junk', { mentee: 42 }, { mentee: 'Bad Id' }] },
+    });
+    ws.unchecked.push({ file: 'routes/2025-2026/x.yaml', kind: 'route', stem: 'x', value: ['not', 'a', 'mapping'] });
+    const problems = unknownReference.check(ws, { today: TODAY });
+    expect(problems.map((p) => [p.file, p.pointer, p.params['id'], p.params['suggestion']])).toEqual([
+      ['mentors/petrova-ov.yaml', '/pairs/0/mentee', 'ivanova-mx', 'ivanova-ma'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // Validate stage: every teacher id a record names must have a file in teachers/.
 
+import type { RecordKind } from '../../model/types.js';
 import type { Workspace } from '../../model/workspace.js';
 import { problem, type Problem } from '../problem.js';
 import { makeSuggester } from './did-you-mean.js';
@@ -7,25 +8,65 @@ import type { Rule } from './rule.js';
 
 const ID = 'unknown-reference';
 
+/** Ids of another form are the schema's to report (schema-id-format), not this rule's. */
+const ID_FORM = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
 export const unknownReference: Rule = { id: ID, severity: 'error', check: checkReferences };
+
+interface Reference {
+  pointer: string;
+  field: string;
+  id: string;
+}
 
 function checkReferences(ws: Workspace): Problem[] {
   const problems: Problem[] = [];
   const suggest = makeSuggester(ws.teacherIds);
-  // ws.teacherIds includes teachers whose file failed the schema: their references are not unknown.
-  const refer = (file: string, pointer: string, field: string, id: string): void => {
-    if (ws.teacherIds.has(id)) return;
-    problems.push(problem(ID, 'error', file, pointer, { field, id, suggestion: suggest(id) }));
-  };
-  if (ws.config) refer(ws.config.file, '/organization/curator', 'curator', ws.config.value.organization.curator);
-  for (const m of ws.mentors) {
-    refer(m.file, '/teacher', 'teacher', m.value.teacher);
-    m.value.pairs.forEach((pair, i) => refer(m.file, `/pairs/${i}/mentee`, 'mentee', pair.mentee));
-  }
-  for (const d of ws.diagnostics) refer(d.file, '/teacher', 'teacher', d.value.teacher);
-  for (const r of ws.routes) {
-    refer(r.file, '/teacher', 'teacher', r.value.teacher);
-    refer(r.file, '/mentor', 'mentor', r.value.mentor);
+  // Records with schema errors are read too: a misspelt field must not hide a misspelt id.
+  const records = [ws.config, ...ws.mentors, ...ws.diagnostics, ...ws.routes, ...ws.unchecked];
+  for (const record of records) {
+    if (record === undefined) continue;
+    for (const { pointer, field, id } of referencesOf(record.kind, record.value)) {
+      // ws.teacherIds includes teachers whose file failed the schema: their references are not unknown.
+      if (ws.teacherIds.has(id)) continue;
+      problems.push(problem(ID, 'error', record.file, pointer, { field, id, suggestion: suggest(id) }));
+    }
   }
   return problems;
+}
+
+/** The teacher ids a record names, read defensively: the value may have failed its schema. */
+export function referencesOf(kind: RecordKind, value: unknown): Reference[] {
+  const found: Reference[] = [];
+  const record = asObject(value);
+  const add = (pointer: string, field: string, id: unknown): void => {
+    if (typeof id === 'string' && ID_FORM.test(id)) found.push({ pointer, field, id });
+  };
+  switch (kind) {
+    case 'config':
+      add('/organization/curator', 'curator', asObject(record['organization'])['curator']);
+      break;
+    case 'mentor':
+      add('/teacher', 'teacher', record['teacher']);
+      asArray(record['pairs']).forEach((pair, i) => add(`/pairs/${i}/mentee`, 'mentee', asObject(pair)['mentee']));
+      break;
+    case 'diagnostics':
+      add('/teacher', 'teacher', record['teacher']);
+      break;
+    case 'route':
+      add('/teacher', 'teacher', record['teacher']);
+      add('/mentor', 'mentor', record['mentor']);
+      break;
+    default:
+      break;
+  }
+  return found;
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }
