@@ -3,6 +3,11 @@
 import { main } from './main.js';
 
 export async function run(): Promise<void> {
+  // A reader that stops early (`mentor plan --dry-run | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

@@ -1,15 +1,14 @@
 // CLI: `mentor validate` — load and check the workspace, print the problems, return the exit code.
 
-import { join, relative, sep } from 'node:path';
 import { isRealDate, todayIso } from '../model/dates.js';
 import { UI } from '../messages/ui.js';
 import { addFieldSuggestions } from '../validate/field-suggestions.js';
 import { validateWorkspace } from '../validate/validate-workspace.js';
-import { makeColour } from './colour.js';
 import { FORMATTERS } from './format/index.js';
 import { formatText } from './format/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
+import { makeReport } from './print-problems.js';
 import { resolveWorkspaceRoot } from './workspace-root.js';
 
 export interface ValidateCliOptions {
@@ -31,15 +30,6 @@ export async function runValidate(globals: GlobalOptions, options: ValidateCliOp
   if (options.strict) for (const found of result.problems) found.severity = 'error';
   await addFieldSuggestions(result.problems);
   const format = FORMATTERS[options.format] ?? formatText;
-  io.stdout(
-    format({
-      problems: result.problems,
-      displayPath: (file) => relative(io.cwd, join(root, file)).split(sep).join('/'),
-      sources: result.sources,
-      fileCount: result.fileCount,
-      lang: globals.lang,
-      colour: makeColour(io, globals.color),
-    }),
-  );
+  io.stdout(format(makeReport(result.problems, result.sources, result.fileCount, root, globals, io)));
   return result.problems.some((found) => found.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
 }

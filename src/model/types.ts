@@ -159,6 +159,8 @@ export interface CatalogActivity {
 export interface CatalogRecord {
   direction: string;
   title: string;
+  /** The route task for a teacher with this deficit (optional). */
+  task?: string;
   activities: CatalogActivity[];
 }
 

@@ -1,0 +1,170 @@
+// CLI: `mentor plan` — routes for the year's mentees, re-planning, mentor matching; writes safely.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadYamlParse } from '../load/parse-record.js';
+import { schemaHintFor } from '../load/schema-hint.js';
+import { academicYearOf, isRealDate, todayIso } from '../model/dates.js';
+import type { Workspace } from '../model/workspace.js';
+import { PLAN_TEXT } from '../messages/plan.js';
+import { UI } from '../messages/ui.js';
+import { mergeCatalog, type Catalog } from '../plan/catalog.js';
+import { checkPlannedRoute } from '../plan/check-planned.js';
+import type { PlanNote } from '../plan/generate-route.js';
+import { loadBuiltinCatalog } from '../plan/load-catalog.js';
+import { planWorkspace } from '../plan/plan-workspace.js';
+import { routeToYaml } from '../plan/route-yaml.js';
+import { updateRoute } from '../plan/update-route.js';
+import { validateWorkspace } from '../validate/validate-workspace.js';
+import { unifiedDiff } from './diff.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
+import type { GlobalOptions } from './main.js';
+import { printProblems } from './print-problems.js';
+import { renderRouteFiles } from './render-files.js';
+import { resolveWorkspaceRoot } from './workspace-root.js';
+import { createFileAtomic, replaceFileAtomic } from './write-file.js';
+
+export interface PlanCliOptions {
+  year?: string;
+  teacher?: string[];
+  today?: string;
+  dryRun?: boolean;
+  update?: boolean;
+  out: string;
+}
+
+export interface PlanContext {
+  root: string;
+  ws: Workspace;
+  catalog: Catalog;
+  year: string;
+  today: string;
+  globals: GlobalOptions;
+  io: Io;
+}
+
+/** Loads and checks the workspace and the catalog; undefined (after saying why) when plan cannot go on. */
+export async function loadPlanContext(
+  globals: GlobalOptions,
+  options: { year?: string; today?: string },
+  io: Io,
+): Promise<PlanContext | number> {
+  const ui = UI[globals.lang];
+  const today = options.today ?? todayIso();
+  if (!isRealDate(today)) {
+    io.stderr(`${ui.badDate(today)}\n`);
+    return EXIT_FAILURE;
+  }
+  const year = options.year ?? academicYearOf(today);
+  if (!/^\d{4}\/\d{4}$/.test(year) || Number(year.slice(5)) !== Number(year.slice(0, 4)) + 1) {
+    io.stderr(`${ui.badOption('--year', year, '2025/2026')}\n`);
+    return EXIT_FAILURE;
+  }
+  const root = resolveWorkspaceRoot(globals, io);
+  if (root === undefined) return EXIT_FAILURE;
+  const result = await validateWorkspace(root, { today, ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}) });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    printProblems(errors, result.sources, root, globals, io);
+    io.stderr(`${PLAN_TEXT[globals.lang].workspaceHasErrors(errors.length)}\n`);
+    return EXIT_PROBLEMS;
+  }
+  const catalog = mergeCatalog(await loadBuiltinCatalog(), result.workspace.catalog.map((c) => c.value));
+  return { root, ws: result.workspace, catalog, year, today, globals, io };
+}
+
+export async function runPlan(globals: GlobalOptions, options: PlanCliOptions, io: Io): Promise<number> {
+  const context = await loadPlanContext(globals, options, io);
+  if (typeof context === 'number') return context;
+  return options.update ? updateRoutes(context, options) : createRoutes(context, options);
+}
+
+async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<number> {
+  const text = PLAN_TEXT[ctx.globals.lang];
+  const plan = planWorkspace(ctx.ws, ctx.catalog, ctx.year, options.teacher);
+  for (const skip of plan.skipped) {
+    ctx.io.stdout(`${skip.reason === 'route-exists' ? text.routeExists(skip.teacher, skip.file ?? '') : text.noPair(skip.teacher, ctx.year)}\n`);
+  }
+  if (plan.planned.length === 0 && plan.skipped.length === 0) ctx.io.stdout(`${text.nothingToPlan(ctx.year)}\n`);
+  else if (plan.withRoute > 0 && plan.skipped.length === 0) ctx.io.stdout(`${text.withRoute(plan.withRoute, ctx.year)}\n`);
+  const withYaml = await loadYamlParse();
+  const samples = [...ctx.ws.routes, ...ctx.ws.diagnostics, ...ctx.ws.mentors, ...ctx.ws.teachers].map((r) => r.file);
+  const written: string[] = [];
+  let failed = false;
+  for (const planned of plan.planned) {
+    const yaml = routeToYaml(planned.route, schemaHintFor(ctx.root, samples, planned.file, 'route'));
+    const problems = checkPlannedRoute(ctx.ws, planned.file, yaml, ctx.today, withYaml);
+    if (problems.length > 0) {
+      ctx.io.stderr(`${text.generatedInvalid(planned.file)}\n`);
+      printProblems(problems, new Map([[planned.file, yaml]]), ctx.root, ctx.globals, ctx.io, 'stderr');
+      failed = true;
+      continue;
+    }
+    const deficits = planned.route.deficits.join(', ');
+    if (options.dryRun) {
+      ctx.io.stdout(`${text.wouldCreate(planned.file, planned.route.items.length, deficits)}\n`);
+      ctx.io.stdout(unifiedDiff('', yaml, '/dev/null', planned.file));
+    } else {
+      createFileAtomic(join(ctx.root, planned.file), yaml);
+      written.push(planned.file);
+      ctx.io.stdout(`${text.created(planned.file, planned.route.items.length, deficits)}\n`);
+    }
+    printNotes(planned.notes, ctx);
+  }
+  if (written.length > 0) await renderAndReport(ctx, written, options.out);
+  return failed ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<number> {
+  const text = PLAN_TEXT[ctx.globals.lang];
+  const only = options.teacher && options.teacher.length > 0 ? new Set(options.teacher) : undefined;
+  const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && (only === undefined || only.has(r.value.teacher)));
+  const withYaml = await loadYamlParse();
+  const changed: string[] = [];
+  let failed = false;
+  for (const route of routes) {
+    const path = join(ctx.root, route.file);
+    const before = readFileSync(path, 'utf8');
+    const update = updateRoute(before, route.value, ctx.ws, ctx.catalog, ctx.today);
+    if (update.text === before) {
+      ctx.io.stdout(`${text.unchanged(route.file)}\n`);
+      continue;
+    }
+    const problems = checkPlannedRoute(ctx.ws, route.file, update.text, ctx.today, withYaml);
+    if (problems.length > 0) {
+      ctx.io.stderr(`${text.generatedInvalid(route.file)}\n`);
+      printProblems(problems, new Map([[route.file, update.text]]), ctx.root, ctx.globals, ctx.io, 'stderr');
+      failed = true;
+      continue;
+    }
+    ctx.io.stdout(`${text.updated(route.file, update.moved.length, update.added.length)}\n`);
+    if (options.dryRun) ctx.io.stdout(unifiedDiff(before, update.text, route.file, route.file));
+    else {
+      replaceFileAtomic(path, update.text);
+      changed.push(route.file);
+    }
+    printNotes(update.notes, ctx);
+  }
+  if (changed.length > 0) await renderAndReport(ctx, changed, options.out);
+  return failed ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Notes grouped per route: one line for the moved activities, one for those left out. */
+function printNotes(notes: readonly PlanNote[], ctx: PlanContext): void {
+  const text = PLAN_TEXT[ctx.globals.lang];
+  for (const note of notes.filter((n) => n.code === 'no-diagnostics')) ctx.io.stdout(`  ! ${text.noDiagnostics(note.teacher)}\n`);
+  const moved = notes.filter((n) => n.code === 'moved');
+  if (moved.length > 0) {
+    ctx.io.stdout(`  · ${text.moved(moved.map((n) => ({ activity: String(n.params['activity']), month: String(n.params['month']) })))}\n`);
+  }
+  const unplaced = notes.filter((n) => n.code === 'unplaced').map((n) => String(n.params['activity']));
+  if (unplaced.length > 0) ctx.io.stdout(`  ! ${text.unplaced(unplaced)}\n`);
+}
+
+/** Renders the documents of the routes just written (re-reading the workspace so they are in it). */
+async function renderAndReport(ctx: PlanContext, files: readonly string[], out: string): Promise<void> {
+  const result = await validateWorkspace(ctx.root, { today: ctx.today });
+  const routes = result.workspace.routes.filter((r) => files.includes(r.file));
+  const documents = renderRouteFiles(result.workspace, routes, ctx.catalog, ctx.root, join(ctx.io.cwd, out), ctx.io.cwd);
+  ctx.io.stdout(`${PLAN_TEXT[ctx.globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
+}

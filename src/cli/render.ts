@@ -1,0 +1,26 @@
+// CLI: `mentor render route ID…` — the documents of existing routes.
+
+import { join } from 'node:path';
+import { PLAN_TEXT } from '../messages/plan.js';
+import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
+import type { GlobalOptions } from './main.js';
+import { loadPlanContext } from './plan.js';
+import { renderRouteFiles } from './render-files.js';
+
+export async function runRenderRoutes(
+  globals: GlobalOptions,
+  ids: readonly string[],
+  options: { year?: string; today?: string; out: string },
+  io: Io,
+): Promise<number> {
+  const ctx = await loadPlanContext(globals, options, io);
+  if (typeof ctx === 'number') return ctx;
+  const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && ids.includes(r.value.teacher));
+  const missing = ids.filter((id) => !routes.some((r) => r.value.teacher === id));
+  for (const id of missing) io.stderr(`${PLAN_TEXT[globals.lang].noRoute(id, ctx.year)}\n`);
+  if (routes.length > 0) {
+    const documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, join(io.cwd, options.out), io.cwd);
+    io.stdout(`${PLAN_TEXT[globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
+  }
+  return missing.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}

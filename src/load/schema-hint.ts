@@ -1,0 +1,37 @@
+// Load stage: the editor's schema hint for a new record file, learned from the workspace's files.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { RecordKind } from '../model/types.js';
+
+const HINT = /^# yaml-language-server: \$schema=(\S+)/;
+
+const SCHEMA_FILE: Record<RecordKind, string> = {
+  config: 'config.schema.json',
+  teacher: 'teacher.schema.json',
+  mentor: 'mentor.schema.json',
+  diagnostics: 'diagnostics.schema.json',
+  route: 'route.schema.json',
+  catalog: 'catalog.schema.json',
+};
+
+/**
+ * The `# yaml-language-server: $schema=…` line for a new file at `targetRel`, pointing where the
+ * hints of the existing files point (`samples`, workspace-relative), or '' when none has one.
+ */
+export function schemaHintFor(root: string, samples: readonly string[], targetRel: string, kind: RecordKind): string {
+  for (const sample of samples) {
+    let first: string;
+    try {
+      first = readFileSync(join(root, sample), 'utf8').replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
+    } catch {
+      continue;
+    }
+    const match = HINT.exec(first);
+    if (!match?.[1] || /^[a-z]+:/i.test(match[1])) continue;
+    const schemas = dirname(resolve(root, dirname(sample), match[1]));
+    const path = relative(join(root, dirname(targetRel)), join(schemas, SCHEMA_FILE[kind])).split(sep).join('/');
+    return `# yaml-language-server: $schema=${path}`;
+  }
+  return '';
+}

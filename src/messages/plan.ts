@@ -1,0 +1,73 @@
+// Messages: what `mentor plan` tells the methodist, in both languages.
+
+import { pluralEn, pluralRu, type Lang } from './catalogue.js';
+
+const MONTHS_RU = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const monthRu = (ym: string): string => `${MONTHS_RU[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+const monthEn = (ym: string): string => `${MONTHS_EN[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+
+export interface PlanText {
+  created: (file: string, items: number, deficits: string) => string;
+  wouldCreate: (file: string, items: number, deficits: string) => string;
+  updated: (file: string, moved: number, added: number) => string;
+  unchanged: (file: string) => string;
+  routeExists: (teacher: string, file: string) => string;
+  noPair: (teacher: string, year: string) => string;
+  nothingToPlan: (year: string) => string;
+  noDiagnostics: (teacher: string) => string;
+  moved: (moves: readonly { activity: string; month: string }[]) => string;
+  unplaced: (activities: readonly string[]) => string;
+  workspaceHasErrors: (errors: number) => string;
+  generatedInvalid: (file: string) => string;
+  documents: (files: string) => string;
+  noDeficits: string;
+  noRoute: (teacher: string, year: string) => string;
+  withRoute: (count: number, year: string) => string;
+}
+
+export const PLAN_TEXT: Record<Lang, PlanText> = {
+  en: {
+    created: (f, n, d) => `Created ${f}: ${n} ${pluralEn(n, 'item', 'items')}, deficits: ${d || 'none'}`,
+    wouldCreate: (f, n, d) => `Would create ${f}: ${n} ${pluralEn(n, 'item', 'items')}, deficits: ${d || 'none'}`,
+    updated: (f, m, a) => `Updated ${f}: ${m} overdue ${pluralEn(m, 'item', 'items')} moved, ${a} ${pluralEn(a, 'activity', 'activities')} added`,
+    unchanged: (f) => `${f} needs no change`,
+    routeExists: (t, f) => `${t} already has a route (${f}); it is left as it is — use --update to re-plan it`,
+    noPair: (t, y) => `${t} has no mentoring pair active in ${y}: no route planned`,
+    nothingToPlan: (y) => `Every mentee of ${y} has a route: nothing to plan`,
+    noDiagnostics: (t) => `${t} has no self-assessment: the route holds only the activities every route has; record one and run mentor plan --update`,
+    moved: (list) =>
+      `${list.length} ${pluralEn(list.length, 'activity', 'activities')} moved out of ${pluralEn(list.length, 'its', 'their')} preferred months: ${list.map((m) => `${m.activity} → ${monthEn(m.month)}`).join('; ')}`,
+    unplaced: (list) =>
+      `${list.length} ${pluralEn(list.length, 'activity', 'activities')} left out, no month of the route period had room: ${list.join(', ')}`,
+    workspaceHasErrors: (n) => `The workspace has ${n} ${pluralEn(n, 'error', 'errors')}; plan needs a clean workspace. Run mentor validate and fix ${pluralEn(n, 'it', 'them')} first.`,
+    generatedInvalid: (f) => `The route made for ${f} does not pass validation, so it was not written (a bug of mentor — please report it):`,
+    documents: (f) => `Route documents: ${f}`,
+    noDeficits: 'none',
+    noRoute: (t, y) => `${t} has no route for ${y}`,
+    withRoute: (n, y) => `${n} ${pluralEn(n, 'mentee', 'mentees')} of ${y} already ${pluralEn(n, 'has a route', 'have routes')}, left as ${pluralEn(n, 'it is', 'they are')} (re-plan with --update)`,
+  },
+  ru: {
+    created: (f, n, d) => `Создан ${f}: ${n} ${pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий')}, дефициты: ${d || 'нет'}`,
+    wouldCreate: (f, n, d) => `Будет создан ${f}: ${n} ${pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий')}, дефициты: ${d || 'нет'}`,
+    updated: (f, m, a) => `Обновлён ${f}: перенесено просроченных мероприятий — ${m}, добавлено новых — ${a}`,
+    unchanged: (f) => `${f}: изменений не требуется`,
+    routeExists: (t, f) => `У ${t} уже есть маршрут (${f}); он оставлен без изменений — чтобы перепланировать его, добавьте --update`,
+    noPair: (t, y) => `У ${t} нет пары наставничества в ${y} учебном году: маршрут не составлен`,
+    nothingToPlan: (y) => `У всех наставляемых ${y} учебного года уже есть маршруты: составлять нечего`,
+    noDiagnostics: (t) =>
+      `У ${t} нет самооценки: в маршрут вошли только обязательные мероприятия; внесите самооценку и выполните mentor plan --update`,
+    moved: (list) =>
+      `${pluralRu(list.length, 'перенесено', 'перенесены', 'перенесено')} на другие месяцы ${list.length} ${pluralRu(list.length, 'мероприятие', 'мероприятия', 'мероприятий')}: ${list.map((m) => `${m.activity} → ${monthRu(m.month)}`).join('; ')}`,
+    unplaced: (list) =>
+      `не ${pluralRu(list.length, 'вошло', 'вошли', 'вошло')} в маршрут ${list.length} ${pluralRu(list.length, 'мероприятие', 'мероприятия', 'мероприятий')} — в периоде маршрута нет свободных месяцев: ${list.join(', ')}`,
+    workspaceHasErrors: (n) =>
+      `В записях ${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')}; планировать можно только по записям без ошибок. Выполните mentor validate и исправьте ${pluralRu(n, 'её', 'их', 'их')}.`,
+    generatedInvalid: (f) => `Составленный маршрут ${f} не проходит проверку и не записан (это ошибка mentor — сообщите о ней):`,
+    documents: (f) => `Документы маршрутов: ${f}`,
+    noDeficits: 'нет',
+    noRoute: (t, y) => `У ${t} нет маршрута на ${y} учебный год`,
+    withRoute: (n, y) => `Уже есть маршрут у ${n} ${pluralRu(n, 'наставляемого', 'наставляемых', 'наставляемых')} ${y} учебного года — они оставлены без изменений (перепланировать: --update)`,
+  },
+};

@@ -1,0 +1,69 @@
+// Plan stage: re-plan an existing route in its own text — progress kept, comments kept.
+
+import type { RouteItem, RouteRecord } from '../model/types.js';
+import type { Workspace } from '../model/workspace.js';
+import type { Catalog } from './catalog.js';
+import { directionOrder } from './catalog.js';
+import { deficitsOf } from './deficits.js';
+import type { PlanNote } from './generate-route.js';
+import { routeTask } from './route-texts.js';
+import { scheduleActivities } from './schedule.js';
+import { YamlEdit } from './yaml-edit.js';
+
+export interface RouteUpdate {
+  text: string;
+  notes: PlanNote[];
+  /** Ids of planned items moved out of the past, and of activities added for new deficits. */
+  moved: string[];
+  added: string[];
+}
+
+/**
+ * Done, in-progress and cancelled items stay as they are. Planned items already overdue on
+ * `today` move to the next months with room; deficits that a newer assessment found get their
+ * tasks and activities, scheduled from this month on. Everything else in the text is untouched.
+ */
+export function updateRoute(text: string, route: RouteRecord, ws: Workspace, catalog: Catalog, today: string): RouteUpdate {
+  const notes: PlanNote[] = [];
+  const thisMonth = today.slice(0, 7);
+  const notBefore = thisMonth > route.period.start.slice(0, 7) ? thisMonth : route.period.start.slice(0, 7);
+  const overdue = route.items.filter((item) => item.status === 'planned' && item.due < today);
+  const staying = route.items.filter((item) => !overdue.includes(item));
+  const occupied = new Map<string, number>();
+  for (const item of staying) if (item.status !== 'cancelled') occupied.set(item.due.slice(0, 7), (occupied.get(item.due.slice(0, 7)) ?? 0) + 1);
+
+  const finding = deficitsOf(ws, route.teacher, route.year, directionOrder(catalog));
+  const newDeficits = finding.deficits.map((d) => d.direction).filter((code) => !route.deficits.includes(code));
+  const present = new Set(route.items.map((item) => item.id));
+  const additions = newDeficits.flatMap((code) =>
+    (catalog.directions.find((d) => d.direction === code)?.activities ?? [])
+      .filter((a) => a.when === 'deficit' && !present.has(a.id))
+      .map((activity) => ({ activity, direction: code })),
+  );
+
+  const thisMonthNumber = Number(notBefore.slice(5, 7));
+  const schedule = scheduleActivities(
+    [...overdue.map((item) => ({ id: item.id, months: [thisMonthNumber] })), ...additions.map(({ activity }) => ({ id: activity.id, months: activity.months }))],
+    { periodStart: route.period.start, periodEnd: route.period.end, maxPerMonth: ws.settings.max_items_per_month, occupied, notBefore },
+  );
+  const due = new Map(schedule.placed.map((p) => [p.id, p.due]));
+  for (const id of schedule.unplaced) notes.push({ code: 'unplaced', severity: 'warning', teacher: route.teacher, params: { activity: id } });
+
+  const edit = new YamlEdit(text);
+  const moved: string[] = [];
+  route.items.forEach((item, i) => {
+    const newDue = due.get(item.id);
+    if (newDue === undefined || !overdue.includes(item)) return;
+    edit.setScalar(['items', i, 'due'], newDue);
+    moved.push(item.id);
+  });
+  const newItems: RouteItem[] = additions.flatMap(({ activity, direction }) => {
+    const newDue = due.get(activity.id);
+    if (newDue === undefined) return [];
+    return [{ id: activity.id, direction, title: activity.title, forms: activity.forms, due: newDue, result: activity.result, status: 'planned' as const }];
+  });
+  edit.appendToSeq(['items'], newItems);
+  edit.appendToSeq(['deficits'], newDeficits);
+  edit.appendToSeq(['tasks'], newDeficits.map((code) => routeTask(catalog.directions.find((d) => d.direction === code), code)));
+  return { text: edit.toString(), notes, moved, added: newItems.map((item) => item.id) };
+}
