@@ -14,6 +14,17 @@ export interface GlobalOptions {
   color: boolean;
 }
 
+interface PlanCommandOptions {
+  year?: string;
+  teacher?: string[];
+  today?: string;
+  update?: boolean;
+  dryRun?: boolean;
+  suggestMentors?: boolean;
+  assign?: string[];
+  out: string;
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
   const program = new Command('mentor')
@@ -34,6 +45,43 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--today <date>', 'the reference date for "in the future" checks (default: today)')
     .action(async (options: { strict?: boolean; format: string; today?: string }) => {
       exitCode = await runValidate(program.opts<GlobalOptions>(), options, io);
+    });
+
+  // plan and render load their modules (Handlebars, the catalog) only when they run.
+  program
+    .command('plan')
+    .description("build the individual educational routes of the year's mentees, and their documents")
+    .option('--year <year>', 'academic year, e.g. 2025/2026 (default: the year containing --today)')
+    .option('--teacher <ids...>', 'only these mentees')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--update', 're-plan existing routes: move overdue planned items, add activities for new deficits')
+    .option('--dry-run', 'print what would be written or changed, as a diff; write nothing')
+    .option('--suggest-mentors', 'list teachers who need a mentor, with eligible mentors ranked')
+    .option('--assign <pairs...>', 'add a pair to a mentor\'s file: MENTEE=MENTOR')
+    .option('--out <dir>', 'folder for the route documents', 'out')
+    .action(async (options: PlanCommandOptions) => {
+      const globals = program.opts<GlobalOptions>();
+      if (options.suggestMentors || options.assign) {
+        const { runMatch } = await import('./match.js');
+        exitCode = await runMatch(globals, options, io);
+      } else {
+        const { runPlan } = await import('./plan.js');
+        exitCode = await runPlan(globals, options, io);
+      }
+    });
+
+  program
+    .command('render')
+    .description('render documents from the records')
+    .command('route')
+    .description('render the route documents (HTML and Markdown) of the named mentees')
+    .argument('<ids...>', 'mentee ids (teacher ids)')
+    .option('--year <year>', 'academic year (default: the year containing --today)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--out <dir>', 'folder for the documents', 'out')
+    .action(async (ids: string[], options: { year?: string; today?: string; out: string }) => {
+      const { runRenderRoutes } = await import('./render.js');
+      exitCode = await runRenderRoutes(program.opts<GlobalOptions>(), ids, options, io);
     });
 
   try {

@@ -1,0 +1,29 @@
+// `npm start`: run mentor on the bundled example as a methodist would — validate it, then plan the
+// missing route and render every route's document on a temporary copy (the example stays as it is).
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const example = join(root, 'examples', 'solnyshko');
+// The example's reference date (see examples/solnyshko/README.md).
+const today = '2026-03-20';
+
+function mentor(args, cwd) {
+  process.stdout.write(`\n$ mentor ${args.join(' ')}\n`);
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'mentor.js'), ...args], { cwd, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+mentor(['validate', '--workspace', example, '--today', today], root);
+
+const copy = mkdtempSync(join(tmpdir(), 'mentor-example-'));
+cpSync(example, copy, { recursive: true });
+process.stdout.write(`\nA copy of the example to plan in: ${copy}\n`);
+mentor(['plan', '--today', today], copy);
+const routes = readdirSync(join(copy, 'routes', '2025-2026')).map((name) => name.replace(/\.yaml$/, ''));
+mentor(['render', 'route', ...routes, '--today', today], copy);
+process.stdout.write(`\nThe route documents (HTML to print, and Markdown) are in ${join(copy, 'out')}\n`);

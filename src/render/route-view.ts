@@ -1,0 +1,125 @@
+// Render stage: a route as the printed «ИОМ педагога» shows it — every value already a string.
+
+import { experienceOn } from '../model/dates.js';
+import { isPairActiveDuring } from '../model/pairs.js';
+import type { Pair, RouteRecord } from '../model/types.js';
+import type { Loaded, Workspace } from '../model/workspace.js';
+import {
+  BLANK_DATE_LINE,
+  formatCount,
+  formatDateQuoted,
+  formatDateShort,
+  formatInitials,
+  formatMinutes,
+  formatPeriod,
+} from './format.js';
+import { pairKindLabel, pairRoleLabel } from './labels.js';
+import { groupItems, type DirectionGroupView } from './route-table.js';
+import { findTeacher, personView, teacherHeaderView, type PersonView, type TeacherHeaderView } from './teacher-view.js';
+
+export interface RouteView {
+  organization: { name: string; shortName: string; city: string | null };
+  /** The «УТВЕРЖДАЮ» block: the head signs it; the date is a blank line until approved. */
+  approval: { position: string; name: string; initials: string; date: string };
+  title: string;
+  /** «2025/2026» */
+  year: string;
+  teacher: TeacherHeaderView;
+  mentor: PersonView;
+  /** The mentoring pair behind the route, when the mentor's record holds it. */
+  pair: { kind: string; role: string; basis: string | null } | null;
+  curator: PersonView | null;
+  period: string;
+  selfEducationTopic: string | null;
+  deficits: { code: string; title: string }[];
+  goal: string;
+  tasks: { number: number; text: string }[];
+  groups: DirectionGroupView[];
+  itemCount: number;
+  meetings: { number: number; date: string; topic: string; duration: string }[];
+  /** «9 встреч, 7 ч 10 мин», or null without meetings. */
+  meetingsTotal: string | null;
+  signatures: { role: string; name: string }[];
+}
+
+export const ROUTE_TITLE = 'Индивидуальный образовательный маршрут педагога';
+
+/** Pure: the workspace and one of its routes in, the view out; missing records print their ids. */
+export function buildRouteView(
+  ws: Workspace,
+  route: Loaded<RouteRecord>,
+  directionTitles: ReadonlyMap<string, string>,
+): RouteView {
+  const r = route.value;
+  const org = ws.config?.value.organization;
+  const head = org?.head ?? '';
+  const teacherRecord = findTeacher(ws, r.teacher);
+  const teacher = teacherHeaderView(teacherRecord, r.teacher, r.period.start);
+  const mentor = personView(findTeacher(ws, r.mentor), r.mentor);
+  const curatorRecord = org === undefined ? undefined : findTeacher(ws, org.curator);
+  const curator = org === undefined ? null : personView(curatorRecord, org.curator);
+  const groups = groupItems(r.items, directionTitles);
+  const isYoung =
+    teacherRecord !== undefined &&
+    experienceOn(teacherRecord.experience, r.period.start) < ws.settings.young_specialist_max_years;
+  const meetings = r.meetings ?? [];
+  const minutes = meetings.reduce((sum, m) => sum + m.minutes, 0);
+  return {
+    organization: { name: org?.name ?? '', shortName: org?.short_name ?? org?.name ?? '', city: org?.city ?? null },
+    approval: {
+      position: `Заведующий ${org?.short_name ?? org?.name ?? ''}`.trim(),
+      name: head,
+      initials: formatInitials(head),
+      date: r.approved === undefined ? BLANK_DATE_LINE : formatDateQuoted(r.approved),
+    },
+    title: ROUTE_TITLE,
+    year: r.year,
+    teacher,
+    mentor,
+    pair: pairView(findPair(ws, r)),
+    curator,
+    period: formatPeriod(r.period.start, r.period.end),
+    selfEducationTopic: r.self_education_topic ?? null,
+    deficits: r.deficits.map((code) => ({ code, title: directionTitles.get(code) ?? code })),
+    goal: r.goal,
+    tasks: r.tasks.map((text, i) => ({ number: i + 1, text })),
+    groups,
+    itemCount: groups.reduce((sum, g) => sum + g.items.length, 0),
+    meetings: meetings.map((m, i) => ({
+      number: i + 1,
+      date: formatDateShort(m.date),
+      topic: m.topic,
+      duration: formatMinutes(m.minutes),
+    })),
+    meetingsTotal:
+      meetings.length === 0
+        ? null
+        : `${formatCount(meetings.length, 'встреча', 'встречи', 'встреч')}, ${formatMinutes(minutes)}`,
+    signatures: [
+      { role: isYoung ? 'Молодой педагог (наставляемый)' : 'Наставляемый педагог', name: teacher.initials },
+      { role: 'Наставник', name: mentor.initials },
+      ...(curator === null
+        ? []
+        : [{ role: curatorRecord === undefined ? 'Куратор' : `Куратор (${curator.position})`, name: curator.initials }]),
+    ],
+  };
+}
+
+/** The mentor's pair with this mentee that overlaps the route; failing that, any pair of the two. */
+function findPair(ws: Workspace, r: RouteRecord): Pair | undefined {
+  const pairs = ws.mentors.find((m) => m.value.teacher === r.mentor)?.value.pairs.filter((p) => p.mentee === r.teacher);
+  return pairs?.find((p) => isPairActiveDuring(p, r.period.start, r.period.end)) ?? pairs?.[0];
+}
+
+function pairView(pair: Pair | undefined): RouteView['pair'] {
+  if (pair === undefined) return null;
+  const basis = [
+    pair.order,
+    pair.agreement && `дополнительное соглашение №\u00a0${pair.agreement.number} от ${formatDateShort(pair.agreement.date)}`,
+  ].filter((s): s is string => typeof s === 'string' && s !== '');
+  return {
+    kind: pairKindLabel(pair.kind),
+    role: pairRoleLabel(pair.role),
+    basis: basis.length === 0 ? null : basis.join('; '),
+  };
+}
