@@ -94,7 +94,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         : EXIT_FAILURE;
     }
     const lang = program.opts<GlobalOptions>().lang ?? 'en';
-    io.stderr(`${UI[lang].failed(error instanceof Error ? error.message : String(error))}\n`);
+    // Render errors are named rather than imported: this module must not load Handlebars.
+    const isTemplate = error instanceof Error && error.name === 'TemplateError';
+    const say = isTemplate ? UI[lang].templateFailed : UI[lang].failed;
+    io.stderr(`${say(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_FAILURE;
   }
 }

@@ -1,7 +1,7 @@
 // CLI: `mentor plan` — routes for the year's mentees, re-planning, mentor matching; writes safely.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadYamlParse } from '../load/parse-record.js';
 import { schemaHintFor } from '../load/schema-hint.js';
 import { academicYearOf, isRealDate, todayIso } from '../model/dates.js';
@@ -165,6 +165,6 @@ function printNotes(notes: readonly PlanNote[], ctx: PlanContext): void {
 async function renderAndReport(ctx: PlanContext, files: readonly string[], out: string): Promise<void> {
   const result = await validateWorkspace(ctx.root, { today: ctx.today });
   const routes = result.workspace.routes.filter((r) => files.includes(r.file));
-  const documents = renderRouteFiles(result.workspace, routes, ctx.catalog, ctx.root, join(ctx.io.cwd, out), ctx.io.cwd);
+  const documents = renderRouteFiles(result.workspace, routes, ctx.catalog, ctx.root, resolve(ctx.io.cwd, out), ctx.io.cwd);
   ctx.io.stdout(`${PLAN_TEXT[ctx.globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
 }

@@ -1,6 +1,6 @@
 // CLI: `mentor render route ID…` — the documents of existing routes.
 
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
@@ -19,7 +19,7 @@ export async function runRenderRoutes(
   const missing = ids.filter((id) => !routes.some((r) => r.value.teacher === id));
   for (const id of missing) io.stderr(`${PLAN_TEXT[globals.lang].noRoute(id, ctx.year)}\n`);
   if (routes.length > 0) {
-    const documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, join(io.cwd, options.out), io.cwd);
+    const documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, resolve(io.cwd, options.out), io.cwd);
     io.stdout(`${PLAN_TEXT[globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
   }
   return missing.length > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -14,6 +14,7 @@ export interface UiText {
   badDate: (value: string) => string;
   badOption: (option: string, value: string, allowed: string) => string;
   failed: (detail: string) => string;
+  templateFailed: (detail: string) => string;
 }
 
 export const UI: Record<Lang, UiText> = {
@@ -30,6 +31,7 @@ export const UI: Record<Lang, UiText> = {
     badDate: (v) => `"${v}" is not a date in the form YYYY-MM-DD.`,
     badOption: (o, v, a) => `${o}: "${v}" is not one of ${a}.`,
     failed: (d) => `The run could not complete: ${d}`,
+    templateFailed: (d) => `A document template is broken, nothing was rendered: ${d}`,
   },
   ru: {
     error: 'ошибка',
@@ -43,6 +45,7 @@ export const UI: Record<Lang, UiText> = {
     notAFolder: (d) => `${d} — не папка.`,
     badDate: (v) => `«${v}» — не дата вида ГГГГ-ММ-ДД.`,
     badOption: (o, v, a) => `${o}: «${v}» — допустимы только ${a}.`,
-    failed: (d) => `Проверку не удалось завершить: ${d}`,
+    failed: (d) => `Команду не удалось завершить: ${d}`,
+    templateFailed: (d) => `Шаблон документа содержит ошибку, документ не создан: ${d}`,
   },
 };

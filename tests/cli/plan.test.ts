@@ -1,0 +1,364 @@
+// CLI tests: `mentor plan` — the built binary on copies of the example workspace (20.03.2026):
+// new routes written safely, existing ones never overwritten, --update, --dry-run, refusals.
+
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { RouteRecord } from '../../src/model/types.js';
+import { EXAMPLE, runMentor, tempWorkspace, type RunResult } from './helpers.js';
+
+const TODAY = ['--today', '2026-03-20'];
+const NEW_ROUTE = 'routes/2025-2026/zaytseva-ok.yaml';
+const BELOVA = 'routes/2025-2026/belova-as.yaml';
+const EXISTING_ROUTES = ['belova-as', 'ivanova-ma', 'orlova-dv', 'sokolova-ap'].map((id) => `routes/2025-2026/${id}.yaml`);
+
+/** `mentor plan` run in the workspace folder, so that the default --out lands inside it. */
+function plan(dir: string, ...args: string[]): RunResult {
+  return runMentor(['plan', '--workspace', dir, ...TODAY, ...args], { cwd: dir });
+}
+
+function validate(dir: string): RunResult {
+  return runMentor(['validate', '--workspace', dir, ...TODAY]);
+}
+
+/** Every file under `dir` by relative path (with `/`), with its bytes as base64: any change shows. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path).split(sep).join('/')] = readFileSync(path).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function read(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+function edit(dir: string, file: string, from: string, to: string): void {
+  const text = read(dir, file);
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`the edit of ${file} changed nothing`);
+  writeFileSync(join(dir, file), next);
+}
+
+function routeOf(dir: string, file: string): RouteRecord {
+  return parse(read(dir, file)) as RouteRecord;
+}
+
+/** The lines of one route item, from its `- id:` line to the next item or key. */
+function itemText(text: string, id: string): string {
+  const lines = text.split('\n');
+  const start = lines.indexOf(`  - id: ${id}`);
+  if (start < 0) throw new Error(`no item ${id}`);
+  let end = start + 1;
+  while (end < lines.length && lines[end]!.startsWith('    ')) end++;
+  return lines.slice(start, end).join('\n');
+}
+
+/**
+ * A copy of the example that lives for a whole describe block (tempWorkspace's copies are removed
+ * after each test), for tests that all look at the result of the same runs.
+ */
+function sharedCopy(): () => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mentor-plan-test-'));
+    cpSync(EXAMPLE, dir, { recursive: true });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
+
+describe('mentor plan on a copy of the example', () => {
+  const dir = sharedCopy();
+  let first: RunResult;
+  let afterFirst: Record<string, string>;
+  let second: RunResult;
+  let afterSecond: Record<string, string>;
+
+  beforeAll(() => {
+    first = plan(dir());
+    afterFirst = snapshot(dir());
+    second = plan(dir());
+    afterSecond = snapshot(dir());
+  });
+
+  it('exits 0 and says it created the route of zaytseva-ok', () => {
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain(`Created ${NEW_ROUTE}`);
+  });
+
+  it('creates routes/2025-2026/zaytseva-ok.yaml for her pair with fedorova-ls, from the pair start', () => {
+    expect(routeOf(dir(), NEW_ROUTE)).toMatchObject({
+      teacher: 'zaytseva-ok',
+      mentor: 'fedorova-ls',
+      year: '2025/2026',
+      period: { start: '2026-01-12', end: '2026-04-30' },
+    });
+  });
+
+  it('creates no other route file', () => {
+    const routes = Object.keys(afterFirst).filter((f) => f.startsWith('routes/'));
+    expect(routes.sort()).toEqual([...EXISTING_ROUTES, NEW_ROUTE].sort());
+  });
+
+  it('leaves the four existing routes byte for byte as they were', () => {
+    for (const file of EXISTING_ROUTES) expect(afterFirst[file], file).toBe(readFileSync(join(EXAMPLE, file)).toString('base64'));
+  });
+
+  it('leaves no temporary file beside the new route', () => {
+    expect(readdirSync(join(dir(), 'routes', '2025-2026')).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('writes a route that mentor validate finds no problem with', () => {
+    const result = validate(dir());
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^No problems in \d+ files\n$/);
+  });
+
+  it('renders the new route’s documents into out/ under the current folder', () => {
+    expect(first.stdout).toMatch(/Route documents: .*zaytseva-ok/);
+    expect(readdirSync(join(dir(), 'out')).some((name) => name.includes('zaytseva-ok'))).toBe(true);
+  });
+
+  it('on a second run, exits 0 and says there is nothing to plan', () => {
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toContain('nothing to plan');
+  });
+
+  it('on a second run, changes no file and creates none', () => {
+    expect(afterSecond).toEqual(afterFirst);
+  });
+});
+
+describe('mentor plan: determinism', () => {
+  it('writes byte-identical routes on two fresh copies', () => {
+    const one = tempWorkspace();
+    const two = tempWorkspace();
+    expect(plan(one).exitCode).toBe(0);
+    expect(plan(two).exitCode).toBe(0);
+    expect(readFileSync(join(one, NEW_ROUTE)).equals(readFileSync(join(two, NEW_ROUTE)))).toBe(true);
+  });
+});
+
+describe('mentor plan --dry-run', () => {
+  it('writes nothing', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    expect(plan(dir, '--dry-run').exitCode).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('prints the new route as a diff from /dev/null', () => {
+    const dir = tempWorkspace();
+    const result = plan(dir, '--dry-run');
+    const diff = result.stdout.slice(result.stdout.indexOf('--- /dev/null'));
+    expect(result.stdout).toContain(`Would create ${NEW_ROUTE}`);
+    expect(diff.split('\n').slice(0, 3)).toEqual(['--- /dev/null', `+++ ${NEW_ROUTE}`, expect.stringMatching(/^@@ -0,0 \+1,\d+ @@$/) as string]);
+  });
+
+  it('prints exactly the text that a real run then writes', () => {
+    const dir = tempWorkspace();
+    const dry = plan(dir, '--dry-run').stdout;
+    expect(plan(dir).exitCode).toBe(0);
+    const written = read(dir, NEW_ROUTE)
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => `+${line}`);
+    expect(dry).toContain(written.join('\n'));
+  });
+});
+
+describe('mentor plan --teacher', () => {
+  it('says that a teacher who is not a mentee has no pair, and writes nothing', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const result = plan(dir, '--teacher', 'gromova-la');
+    expect(result.stdout).toContain('gromova-la has no mentoring pair active in 2025/2026: no route planned');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('names an unknown id and plans nothing for it', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const result = plan(dir, '--teacher', 'zaytseva-ko');
+    expect(result.stdout).toMatch(/zaytseva-ko .*no route planned/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('says that a mentee already has a route and leaves it alone', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const result = plan(dir, '--teacher', 'ivanova-ma');
+    expect(result.stdout).toContain('ivanova-ma already has a route (routes/2025-2026/ivanova-ma.yaml)');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('plans only the named mentee', () => {
+    const dir = tempWorkspace();
+    const result = plan(dir, '--teacher', 'zaytseva-ok');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`Created ${NEW_ROUTE}`);
+  });
+});
+
+describe('mentor plan refuses', () => {
+  it('a workspace with a validation error: exit 1, the error shown, nothing written', () => {
+    const dir = tempWorkspace();
+    edit(dir, 'diagnostics/2025-2026/zaytseva-ok.yaml', 'normative: 0.9', 'normative: 9');
+    const before = snapshot(dir);
+    const result = plan(dir);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('plan needs a clean workspace');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a malformed --year: exit 2, nothing written', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const result = plan(dir, '--year', '2025-2026');
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--year');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a --year whose two years do not follow each other: exit 2', () => {
+    expect(plan(tempWorkspace(), '--year', '2025/2027').exitCode).toBe(2);
+  });
+});
+
+/**
+ * belova-as: her planned master class is marked overdue (due 31.01.2026) with a comment of the
+ * methodist's above it, and a final self-assessment of 16.03.2026 finds a new deficit, family.
+ */
+function prepareBelova(dir: string): void {
+  edit(dir, BELOVA, 'due: 2026-04-30\n    result: Материалы мастер-класса', 'due: 2026-01-31\n    result: Материалы мастер-класса');
+  edit(dir, BELOVA, '  - id: methodical-master-class\n', '  # методист: мастер-класс перенести после конкурса\n  - id: methodical-master-class\n');
+  const diagnostics = 'diagnostics/2025-2026/belova-as.yaml';
+  writeFileSync(join(dir, diagnostics), `${read(dir, diagnostics)}  - kind: final\n    date: 2026-03-16\n    scores: { family: 0.4 }\n`);
+}
+
+describe('mentor plan --update', () => {
+  const dir = sharedCopy();
+  let prepared: string;
+  let update: RunResult;
+  let again: RunResult;
+  let afterUpdate: Record<string, string>;
+  let afterAgain: Record<string, string>;
+
+  beforeAll(() => {
+    prepareBelova(dir());
+    prepared = read(dir(), BELOVA);
+    update = plan(dir(), '--update');
+    afterUpdate = snapshot(dir());
+    again = plan(dir(), '--update');
+    afterAgain = snapshot(dir());
+  });
+
+  it('starts from a workspace that validates', () => {
+    // Checked after the run too; here the edits themselves are the subject.
+    const copy = tempWorkspace();
+    prepareBelova(copy);
+    expect(validate(copy).exitCode).toBe(0);
+  });
+
+  it('exits 0 and says what it did to the route', () => {
+    expect(update.exitCode).toBe(0);
+    expect(update.stdout).toContain(`Updated ${BELOVA}: 2 overdue items moved, 7 activities added`);
+  });
+
+  it('moves the overdue planned items to the current month', () => {
+    const items = routeOf(dir(), BELOVA).items;
+    expect(items.find((i) => i.id === 'methodical-master-class')?.due).toBe('2026-03-31');
+    expect(items.find((i) => i.id === 'methodical-site-publication')?.due).toBe('2026-03-31');
+  });
+
+  it('keeps the comment inserted in the file, and the file’s own comments', () => {
+    const text = read(dir(), BELOVA);
+    for (const line of prepared.split('\n').filter((l) => l.includes('#'))) expect(text).toContain(line.slice(line.indexOf('#')));
+    expect(text).toContain('  # методист: мастер-класс перенести после конкурса\n  - id: methodical-master-class\n');
+  });
+
+  it('leaves done, in-progress and cancelled items byte for byte', () => {
+    const text = read(dir(), BELOVA);
+    const kept = (parse(prepared) as RouteRecord).items.filter((i) => i.status !== 'planned');
+    expect(kept.map((i) => i.status)).toEqual(expect.arrayContaining(['done', 'in_progress', 'cancelled']));
+    for (const item of kept) expect(itemText(text, item.id), item.id).toBe(itemText(prepared, item.id));
+  });
+
+  it('adds the new deficit code', () => {
+    expect(read(dir(), BELOVA)).toContain('deficits: [activity, environment, methodical, family]\n');
+  });
+
+  it('adds a task for the new deficit', () => {
+    expect(routeOf(dir(), BELOVA).tasks.at(-1)).toBe('Выстроить эффективное взаимодействие с семьями воспитанников');
+  });
+
+  it('adds the family activities, the kindergarten’s own among them, as planned items', () => {
+    const added = routeOf(dir(), BELOVA).items.slice((parse(prepared) as RouteRecord).items.length);
+    expect(added.map((i) => i.id)).toEqual([
+      'family-social-passport',
+      'family-consultations',
+      'family-difficult-talks',
+      'family-joint-event',
+      'family-final-meeting',
+      'solnyshko-family-club',
+      'solnyshko-family-open-day',
+    ]);
+    expect(added.every((i) => i.direction === 'family' && i.status === 'planned' && i.due >= '2026-03-31')).toBe(true);
+  });
+
+  it('leaves a route with nothing to re-plan byte for byte, and says so', () => {
+    expect(update.stdout).toContain('routes/2025-2026/ivanova-ma.yaml needs no change');
+    expect(afterUpdate['routes/2025-2026/ivanova-ma.yaml']).toBe(readFileSync(join(EXAMPLE, 'routes/2025-2026/ivanova-ma.yaml')).toString('base64'));
+  });
+
+  it('leaves a workspace that mentor validate finds no problem with', () => {
+    expect(validate(dir()).exitCode).toBe(0);
+  });
+
+  it('a second --update finds nothing to change and changes nothing', () => {
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).not.toContain('Updated');
+    expect(afterAgain).toEqual(afterUpdate);
+  });
+});
+
+describe('mentor plan --update --dry-run', () => {
+  it('changes nothing', () => {
+    const dir = tempWorkspace();
+    prepareBelova(dir);
+    const before = snapshot(dir);
+    expect(plan(dir, '--update', '--dry-run').exitCode).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('prints the change as a diff of the route file', () => {
+    const dir = tempWorkspace();
+    prepareBelova(dir);
+    const result = plan(dir, '--update', '--dry-run');
+    expect(result.stdout).toContain(`--- ${BELOVA}\n+++ ${BELOVA}\n@@ `);
+    expect(result.stdout).toContain('\n-    due: 2026-01-31\n');
+    expect(result.stdout).toContain('\n+    due: 2026-03-31\n');
+    expect(result.stdout).toContain('\n+  - id: family-social-passport\n');
+  });
+});
+
+describe('mentor plan --update with no room left', () => {
+  it('names the overdue items it could not move instead of saying the route needs no change', () => {
+    const dir = tempWorkspace();
+    edit(dir, 'mentor.yaml', 'max_items_per_month: 4', 'max_items_per_month: 1');
+    // sokolova-ap: March, April and May already hold an item each; her overdue passport has nowhere to go.
+    const result = plan(dir, '--update', '--teacher', 'sokolova-ap');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('documentation-cabinet-passport');
+    expect(result.stdout).not.toContain('needs no change');
+  });
+});
