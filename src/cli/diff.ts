@@ -30,7 +30,10 @@ export function unifiedDiff(before: string, after: string, oldName: string, newN
     const oldCount = hunk.filter((o) => o.kind !== '+').length;
     const newCount = hunk.filter((o) => o.kind !== '-').length;
     out.push(`@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`);
-    for (const op of hunk) out.push(`${op.kind}${op.text}`);
+    for (const op of hunk) {
+      out.push(`${op.kind}${op.text.endsWith('\n') ? op.text.slice(0, -1) : op.text}`);
+      if (!op.text.endsWith('\n')) out.push('\\ No newline at end of file');
+    }
     i = stop;
   }
   return `${out.join('\n')}\n`;
@@ -44,11 +47,9 @@ interface Op {
   newLine: number;
 }
 
+/** Lines with their line ends, so that a missing final newline is a difference of its own. */
 function splitLines(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
+  return text === '' ? [] : text.split(/(?<=\n)/);
 }
 
 /** Longest common subsequence by dynamic programming: record files are small. */
@@ -69,12 +70,13 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
       ops.push({ kind: ' ', text: a[i]!, oldLine: i + 1, newLine: j + 1 });
       i++;
       j++;
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      ops.push({ kind: '+', text: b[j]!, oldLine: i + 1, newLine: j + 1 });
-      j++;
-    } else {
+    } else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+      // Removals before additions, as diff -u and git show a changed line.
       ops.push({ kind: '-', text: a[i]!, oldLine: i + 1, newLine: j + 1 });
       i++;
+    } else {
+      ops.push({ kind: '+', text: b[j]!, oldLine: i + 1, newLine: j + 1 });
+      j++;
     }
   }
   return ops;

@@ -57,7 +57,7 @@ export async function loadPlanContext(
   }
   const year = options.year ?? academicYearOf(today);
   if (!/^\d{4}\/\d{4}$/.test(year) || Number(year.slice(5)) !== Number(year.slice(0, 4)) + 1) {
-    io.stderr(`${ui.badOption('--year', year, '2025/2026')}\n`);
+    io.stderr(`${ui.badYear(year)}\n`);
     return EXIT_FAILURE;
   }
   const root = resolveWorkspaceRoot(globals, io);
@@ -81,9 +81,15 @@ export async function runPlan(globals: GlobalOptions, options: PlanCliOptions, i
 
 async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<number> {
   const text = PLAN_TEXT[ctx.globals.lang];
-  const plan = planWorkspace(ctx.ws, ctx.catalog, ctx.year, options.teacher);
+  const plan = planWorkspace(ctx.ws, ctx.catalog, ctx.year, ctx.today, options.teacher);
   for (const skip of plan.skipped) {
-    ctx.io.stdout(`${skip.reason === 'route-exists' ? text.routeExists(skip.teacher, skip.file ?? '') : text.noPair(skip.teacher, ctx.year)}\n`);
+    const line = {
+      'route-exists': () => text.routeExists(skip.teacher, skip.file ?? ''),
+      'no-pair': () => text.noPair(skip.teacher, ctx.year),
+      'no-months': () => text.noMonths(skip.teacher),
+      'unknown-teacher': () => text.unknownTeacher(skip.teacher, skip.suggestion ?? ''),
+    }[skip.reason]();
+    ctx.io.stdout(`${line}\n`);
   }
   if (plan.planned.length === 0 && plan.skipped.length === 0) ctx.io.stdout(`${text.nothingToPlan(ctx.year)}\n`);
   else if (plan.withRoute > 0 && plan.skipped.length === 0) ctx.io.stdout(`${text.withRoute(plan.withRoute, ctx.year)}\n`);
@@ -112,7 +118,8 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
     printNotes(planned.notes, ctx);
   }
   if (written.length > 0) await renderAndReport(ctx, written, options.out);
-  return failed ? EXIT_PROBLEMS : EXIT_OK;
+  // A mentee named on the command line who got no route is a failure the caller should see.
+  return failed || plan.skipped.some((s) => s.reason !== 'route-exists') ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<number> {
@@ -127,7 +134,8 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
     const before = readFileSync(path, 'utf8');
     const update = updateRoute(before, route.value, ctx.ws, ctx.catalog, ctx.today);
     if (update.text === before) {
-      ctx.io.stdout(`${text.unchanged(route.file)}\n`);
+      ctx.io.stdout(`${update.notes.length > 0 ? text.notMoved(route.file) : text.unchanged(route.file)}\n`);
+      printNotes(update.notes, ctx);
       continue;
     }
     const problems = checkPlannedRoute(ctx.ws, route.file, update.text, ctx.today, withYaml);

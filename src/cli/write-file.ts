@@ -8,6 +8,7 @@ export interface WriteFs {
   mkdirSync: typeof nodeFs.mkdirSync;
   writeFileSync: typeof nodeFs.writeFileSync;
   linkSync: typeof nodeFs.linkSync;
+  copyFileSync: typeof nodeFs.copyFileSync;
   renameSync: typeof nodeFs.renameSync;
   rmSync: typeof nodeFs.rmSync;
 }
@@ -35,8 +36,17 @@ export function createFileAtomic(path: string, text: string, fs: WriteFs = nodeF
     try {
       fs.linkSync(temp, path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new FileExistsError(path);
+      // Some file systems (FAT, exFAT, some network shares) have no hard links: copy the finished
+      // file instead, still refusing an existing name.
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+      try {
+        fs.copyFileSync(temp, path, nodeFs.constants.COPYFILE_EXCL);
+      } catch (copyError) {
+        if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
+        throw copyError;
+      }
     }
   } finally {
     fs.rmSync(temp, { force: true });

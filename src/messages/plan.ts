@@ -25,6 +25,9 @@ export interface PlanText {
   noDeficits: string;
   noRoute: (teacher: string, year: string) => string;
   withRoute: (count: number, year: string) => string;
+  noMonths: (teacher: string) => string;
+  notMoved: (file: string) => string;
+  unknownTeacher: (teacher: string, suggestion: string) => string;
 }
 
 export const PLAN_TEXT: Record<Lang, PlanText> = {
@@ -46,6 +49,9 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     documents: (f) => `Route documents: ${f}`,
     noDeficits: 'none',
     noRoute: (t, y) => `${t} has no route for ${y}`,
+    notMoved: (f) => `${f} is unchanged: its overdue items found no month with room left in the route period`,
+    noMonths: (t) => `${t}: the pair lies in the summer months only, when no route work is planned: no route`,
+    unknownTeacher: (t, s) => `${t} is not a teacher of this workspace${s ? ` (did you mean ${s}?)` : ''}`,
     withRoute: (n, y) => `${n} ${pluralEn(n, 'mentee', 'mentees')} of ${y} already ${pluralEn(n, 'has a route', 'have routes')}, left as ${pluralEn(n, 'it is', 'they are')} (re-plan with --update)`,
   },
   ru: {
@@ -68,6 +74,9 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     documents: (f) => `Документы маршрутов: ${f}`,
     noDeficits: 'нет',
     noRoute: (t, y) => `У ${t} нет маршрута на ${y} учебный год`,
+    notMoved: (f) => `${f} не изменён: для просроченных мероприятий не осталось свободных месяцев в периоде маршрута`,
+    noMonths: (t) => `${t}: пара приходится только на летние месяцы, когда работа по маршруту не планируется; маршрут не составлен`,
+    unknownTeacher: (t, s) => `${t} — нет такого педагога${s ? ` (возможно, имелся в виду ${s})` : ''}`,
     withRoute: (n, y) => `Уже есть маршрут у ${n} ${pluralRu(n, 'наставляемого', 'наставляемых', 'наставляемых')} ${y} учебного года — они оставлены без изменений (перепланировать: --update)`,
   },
 };

@@ -13,6 +13,7 @@ export interface UiText {
   notAFolder: (dir: string) => string;
   badDate: (value: string) => string;
   badOption: (option: string, value: string, allowed: string) => string;
+  badYear: (value: string) => string;
   failed: (detail: string) => string;
   templateFailed: (detail: string) => string;
 }
@@ -30,6 +31,7 @@ export const UI: Record<Lang, UiText> = {
     notAFolder: (d) => `${d} is not a folder.`,
     badDate: (v) => `"${v}" is not a date in the form YYYY-MM-DD.`,
     badOption: (o, v, a) => `${o}: "${v}" is not one of ${a}.`,
+    badYear: (v) => `--year: "${v}" is not an academic year; write it as 2025/2026.`,
     failed: (d) => `The run could not complete: ${d}`,
     templateFailed: (d) => `A document template is broken, nothing was rendered: ${d}`,
   },
@@ -45,6 +47,7 @@ export const UI: Record<Lang, UiText> = {
     notAFolder: (d) => `${d} — не папка.`,
     badDate: (v) => `«${v}» — не дата вида ГГГГ-ММ-ДД.`,
     badOption: (o, v, a) => `${o}: «${v}» — допустимы только ${a}.`,
+    badYear: (v) => `--year: «${v}» — не учебный год; укажите его так: 2025/2026.`,
     failed: (d) => `Команду не удалось завершить: ${d}`,
     templateFailed: (d) => `Шаблон документа содержит ошибку, документ не создан: ${d}`,
   },

@@ -41,8 +41,18 @@ export function routePair(ws: Workspace, mentee: string, year: string): { mentor
   return candidates[0];
 }
 
-/** Builds the route of one mentee for `year`; undefined when the mentee has no pair in that year. */
-export function generateRoute(ws: Workspace, catalog: Catalog, mentee: string, year: string): PlannedRoute | undefined {
+/**
+ * Builds the route of one mentee for `year`; undefined when the mentee has no pair in that year,
+ * or the pair leaves no month to plan in (a pair within the summer). Planned on `today` inside
+ * the period, the route's items start from today's month: a new plan never starts overdue.
+ */
+export function generateRoute(
+  ws: Workspace,
+  catalog: Catalog,
+  mentee: string,
+  year: string,
+  today?: string,
+): PlannedRoute | undefined {
   const found = routePair(ws, mentee, year);
   if (found === undefined) return undefined;
   const bounds = academicYearBounds(year);
@@ -58,8 +68,14 @@ export function generateRoute(ws: Workspace, catalog: Catalog, mentee: string, y
   const chosen = chooseActivities(catalog, deficitCodes, new Set(months.map((m) => Number(m.slice(5, 7)))));
   const schedule = scheduleActivities(
     chosen.map(({ activity, priority }) => ({ id: activity.id, months: activity.months, priority })),
-    { periodStart, periodEnd, maxPerMonth: ws.settings.max_items_per_month },
+    {
+      periodStart,
+      periodEnd,
+      maxPerMonth: ws.settings.max_items_per_month,
+      ...(today !== undefined && today > periodStart && today <= periodEnd ? { notBefore: today.slice(0, 7) } : {}),
+    },
   );
+  if (schedule.placed.length === 0) return undefined;
   const byId = new Map(chosen.map((c) => [c.activity.id, c]));
   const items: RouteItem[] = schedule.placed.map((placement) => {
     const { activity, direction } = byId.get(placement.id)!;

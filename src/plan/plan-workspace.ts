@@ -4,11 +4,14 @@ import { academicYearBounds, yearFolderName } from '../model/dates.js';
 import { isPairActiveDuring } from '../model/pairs.js';
 import type { Workspace } from '../model/workspace.js';
 import type { Catalog } from './catalog.js';
+import { makeSuggester } from '../validate/rules/did-you-mean.js';
 import { generateRoute, type PlannedRoute } from './generate-route.js';
 
 export interface PlanSkip {
   teacher: string;
-  reason: 'route-exists' | 'no-pair';
+  reason: 'route-exists' | 'no-pair' | 'no-months' | 'unknown-teacher';
+  /** For an unknown teacher: the nearest known ids. */
+  suggestion?: string;
   file?: string;
 }
 
@@ -34,7 +37,13 @@ export function menteesOf(ws: Workspace, year: string): string[] {
  * A route for every mentee of the year who has none (or for the named teachers only). A route
  * file already there — even one with errors — is never planned over.
  */
-export function planWorkspace(ws: Workspace, catalog: Catalog, year: string, only?: readonly string[]): WorkspacePlan {
+export function planWorkspace(
+  ws: Workspace,
+  catalog: Catalog,
+  year: string,
+  today: string,
+  only?: readonly string[],
+): WorkspacePlan {
   const existing = new Set<string>();
   for (const route of [...ws.routes, ...ws.unchecked.filter((r) => r.kind === 'route')]) existing.add(route.file);
   const mentees = menteesOf(ws, year);
@@ -48,9 +57,13 @@ export function planWorkspace(ws: Workspace, catalog: Catalog, year: string, onl
       if (only && only.length > 0) plan.skipped.push({ teacher, reason: 'route-exists', file });
       continue;
     }
-    const planned = mentees.includes(teacher) ? generateRoute(ws, catalog, teacher, year) : undefined;
-    if (planned === undefined) plan.skipped.push({ teacher, reason: 'no-pair' });
-    else plan.planned.push(planned);
+    if (!ws.teacherIds.has(teacher)) {
+      plan.skipped.push({ teacher, reason: 'unknown-teacher', suggestion: makeSuggester(ws.teacherIds)(teacher) });
+      continue;
+    }
+    const planned = mentees.includes(teacher) ? generateRoute(ws, catalog, teacher, year, today) : undefined;
+    if (planned !== undefined) plan.planned.push(planned);
+    else plan.skipped.push({ teacher, reason: mentees.includes(teacher) ? 'no-months' : 'no-pair' });
   }
   return plan;
 }

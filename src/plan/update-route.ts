@@ -46,8 +46,10 @@ export function updateRoute(text: string, route: RouteRecord, ws: Workspace, cat
     [...overdue.map((item) => ({ id: item.id, months: [thisMonthNumber] })), ...additions.map(({ activity }) => ({ id: activity.id, months: activity.months }))],
     { periodStart: route.period.start, periodEnd: route.period.end, maxPerMonth: ws.settings.max_items_per_month, occupied, notBefore },
   );
-  const due = new Map(schedule.placed.map((p) => [p.id, p.due]));
-  for (const id of schedule.unplaced) notes.push({ code: 'unplaced', severity: 'warning', teacher: route.teacher, params: { activity: id } });
+  // The period's end may cut a month's due date back into the past: that is no place either.
+  const due = new Map(schedule.placed.filter((p) => p.due >= today).map((p) => [p.id, p.due]));
+  const unplaced = [...schedule.unplaced, ...schedule.placed.filter((p) => p.due < today).map((p) => p.id)];
+  for (const id of unplaced) notes.push({ code: 'unplaced', severity: 'warning', teacher: route.teacher, params: { activity: id } });
 
   const edit = new YamlEdit(text);
   const moved: string[] = [];

@@ -40,7 +40,7 @@ export class YamlEdit {
     if (node.flow) {
       const close = this.text.lastIndexOf(']', node.range[1]);
       const empty = node.items.length === 0;
-      const added = values.map((v) => (typeof v === 'string' ? plainOrQuoted(v) : JSON.stringify(v))).join(', ');
+      const added = values.map((v) => (typeof v === 'string' ? flowScalar(v) : JSON.stringify(v))).join(', ');
       this.splices.push({ start: close, end: close, text: `${empty ? '' : ', '}${added}` });
       return;
     }
@@ -69,6 +69,11 @@ export class YamlEdit {
     const eol = this.text.indexOf('\n', offset);
     return eol < 0 ? this.text.length : eol + 1;
   }
+}
+
+/** In `[…]` a comma or a bracket ends a plain scalar, so such text is double-quoted there. */
+function flowScalar(value: string): string {
+  return /[,[\]{}]/.test(value) ? JSON.stringify(value) : plainOrQuoted(value);
 }
 
 /** The value as `yaml` writes a scalar: plain when it reads back as the same string, else quoted. */

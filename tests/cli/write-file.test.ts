@@ -14,6 +14,7 @@ const realFs: WriteFs = {
   mkdirSync: fs.mkdirSync,
   writeFileSync: fs.writeFileSync,
   linkSync: fs.linkSync,
+  copyFileSync: fs.copyFileSync,
   renameSync: fs.renameSync,
   rmSync: fs.rmSync,
 };
@@ -32,6 +33,14 @@ const halfWrite: WriteFs = {
 };
 
 const linkFails: WriteFs = {
+  ...realFs,
+  linkSync: (() => {
+    throw Object.assign(new Error('EIO: i/o error, link'), { code: 'EIO' });
+  }) as typeof fs.linkSync,
+};
+
+/** A file system without hard links (FAT, exFAT, some network shares). */
+const noHardLinks: WriteFs = {
   ...realFs,
   linkSync: (() => {
     throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
@@ -107,7 +116,7 @@ describe('createFileAtomic', () => {
 
   it('leaves no target and no temporary file when the link fails', () => {
     const { path } = target();
-    expect(() => createFileAtomic(path, TEXT, linkFails)).toThrow(/EPERM/);
+    expect(() => createFileAtomic(path, TEXT, linkFails)).toThrow(/EIO/);
     expect(fs.existsSync(path)).toBe(false);
     expect(fs.readdirSync(dirname(path))).toEqual([]);
   });
@@ -121,7 +130,16 @@ describe('createFileAtomic', () => {
       error = caught;
     }
     expect(error).not.toBeInstanceOf(FileExistsError);
-    expect(error).toMatchObject({ code: 'EPERM' });
+    expect(error).toMatchObject({ code: 'EIO' });
+  });
+
+  it('copies the finished file where hard links are not supported, still never over another', () => {
+    const { path } = target();
+    createFileAtomic(path, TEXT, noHardLinks);
+    expect(fs.readFileSync(path, 'utf8')).toBe(TEXT);
+    expect(fs.readdirSync(dirname(path))).toEqual([path.split('/').pop()]);
+    expect(() => createFileAtomic(path, 'other', noHardLinks)).toThrow(FileExistsError);
+    expect(fs.readFileSync(path, 'utf8')).toBe(TEXT);
   });
 });
 
