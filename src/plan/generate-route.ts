@@ -44,7 +44,8 @@ export function routePair(ws: Workspace, mentee: string, year: string): { mentor
 /**
  * Builds the route of one mentee for `year`; undefined when the mentee has no pair in that year,
  * or the pair leaves no month to plan in (a pair within the summer). Planned on `today` inside
- * the period, the route's items start from today's month: a new plan never starts overdue.
+ * the period, the route's items start from today's month: a new plan never starts overdue, and
+ * "in the period" then means from today's month on.
  */
 export function generateRoute(
   ws: Workspace,
@@ -65,14 +66,16 @@ export function generateRoute(
   const deficitCodes = finding.deficits.map((d) => d.direction);
 
   const months = periodMonths(periodStart, periodEnd);
-  const chosen = chooseActivities(catalog, deficitCodes, new Set(months.map((m) => Number(m.slice(5, 7)))));
+  const notBefore = today !== undefined && today > periodStart && today <= periodEnd ? today.slice(0, 7) : undefined;
+  const open = months.filter((m) => notBefore === undefined || m >= notBefore);
+  const chosen = chooseActivities(catalog, deficitCodes, new Set(open.map((m) => Number(m.slice(5, 7)))));
   const schedule = scheduleActivities(
     chosen.map(({ activity, priority }) => ({ id: activity.id, months: activity.months, priority })),
     {
       periodStart,
       periodEnd,
       maxPerMonth: ws.settings.max_items_per_month,
-      ...(today !== undefined && today > periodStart && today <= periodEnd ? { notBefore: today.slice(0, 7) } : {}),
+      ...(notBefore !== undefined ? { notBefore } : {}),
     },
   );
   if (schedule.placed.length === 0) return undefined;
