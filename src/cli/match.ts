@@ -12,7 +12,7 @@ import { directionOrder } from '../plan/catalog.js';
 import { describeMatchReason } from '../plan/match-messages.js';
 import { evaluateMentor, suggestMentors, type MatchOptions, type MenteeSuggestion } from '../plan/match.js';
 import { formatDateShort } from '../render/format.js';
-import { positionLabel } from '../render/labels.js';
+import { positionLabel } from '../model/labels.js';
 import { unifiedDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';

@@ -2,6 +2,7 @@
 
 import { pluralEn, pluralRu, type Lang, type Params } from '../messages/catalogue.js';
 import { BUILTIN_DIRECTION_TITLES } from '../model/directions.js';
+import { positionLabel } from '../model/labels.js';
 
 export type MatchMessages = Record<string, (p: Params) => string>;
 
@@ -14,25 +15,12 @@ const d = (value: unknown): string => String(value).split('-').reverse().join('.
 const years = (value: unknown): string => `${String(value).replace('.', ',')} ${pluralRu(Number(value), 'год', 'года', 'лет')}`;
 const mentees = (n: number): string => `${n} ${pluralRu(n, 'наставляемый', 'наставляемых', 'наставляемых')}`;
 
-const POSITIONS_RU: Record<string, string> = {
-  educator: 'воспитатель',
-  senior_educator: 'старший воспитатель',
-  junior_educator: 'младший воспитатель',
-  music_director: 'музыкальный руководитель',
-  pe_instructor: 'инструктор по физической культуре',
-  psychologist: 'педагог-психолог',
-  speech_therapist: 'учитель-логопед',
-  defectologist: 'учитель-дефектолог',
-  additional_education: 'педагог дополнительного образования',
-  methodologist: 'методист',
-  tutor: 'тьютор',
-};
 const CATEGORIES_RU: Record<string, string> = {
   highest: 'Высшая квалификационная категория',
   mentor: 'Квалификационная категория «педагог-наставник»',
   methodist: 'Квалификационная категория «педагог-методист»',
 };
-const posRu = (code: unknown): string => POSITIONS_RU[String(code)] ?? String(code);
+const posRu = (code: unknown): string => positionLabel(String(code));
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const directionsRu = (codes: unknown): string =>
   String(codes)

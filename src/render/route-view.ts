@@ -13,7 +13,7 @@ import {
   formatMinutes,
   formatPeriod,
 } from './format.js';
-import { pairKindLabel, pairRoleLabel } from './labels.js';
+import { pairKindLabel, pairRoleLabel } from '../model/labels.js';
 import { groupItems, type DirectionGroupView } from './route-table.js';
 import { findTeacher, personView, teacherHeaderView, type PersonView, type TeacherHeaderView } from './teacher-view.js';
 

@@ -18,7 +18,7 @@ import {
   pairKindLabel,
   pairRoleLabel,
   positionLabel,
-} from '../../src/render/labels.js';
+} from '../../src/model/labels.js';
 import { escapeMarkdown, escapeMarkdownCell } from '../../src/render/helpers.js';
 import { CATEGORIES, EDUCATION_LEVELS, PAIR_KINDS, PAIR_ROLES, POSITIONS } from '../../src/model/types.js';
 

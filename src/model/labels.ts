@@ -1,4 +1,4 @@
-// Render stage: the Russian label of every code a record holds, as documents print them.
+// Model: the Russian label of every code a record holds, as documents and messages print them.
 
 const POSITION_LABELS: Readonly<Record<string, string>> = {
   educator: 'воспитатель',
