@@ -16,7 +16,7 @@ import { positionLabel } from '../model/labels.js';
 import { unifiedDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
-import { loadPlanContext, type PlanContext } from './plan.js';
+import { loadWorkspaceContext, type PlanContext } from './context.js';
 import { createFileAtomic, replaceFileAtomic } from './write-file.js';
 
 export interface MatchCliOptions {
@@ -34,7 +34,7 @@ export async function runMatch(globals: GlobalOptions, options: MatchCliOptions,
     io.stderr(`--assign: "${bad}" ${globals.lang === 'ru' ? '— нужно НАСТАВЛЯЕМЫЙ=НАСТАВНИК' : 'must be MENTEE=MENTOR'}\n`);
     return EXIT_FAILURE;
   }
-  const ctx = await loadPlanContext(globals, options, io);
+  const ctx = await loadWorkspaceContext(globals, options, io);
   if (typeof ctx === 'number') return ctx;
   const matchOptions: MatchOptions = { today: ctx.today, year: ctx.year, directionOrder: directionOrder(ctx.catalog) };
   if (options.suggestMentors) printSuggestions(suggestMentors(ctx.ws, matchOptions), ctx.ws, globals.lang, io);

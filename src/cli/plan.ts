@@ -4,24 +4,19 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadYamlParse } from '../load/parse-record.js';
 import { schemaHintFor } from '../load/schema-hint.js';
-import { academicYearOf, isRealDate, todayIso } from '../model/dates.js';
-import type { Workspace } from '../model/workspace.js';
 import { PLAN_TEXT } from '../messages/plan.js';
-import { UI } from '../messages/ui.js';
-import { mergeCatalog, type Catalog } from '../plan/catalog.js';
 import { checkPlannedRoute } from '../plan/check-planned.js';
 import type { PlanNote } from '../plan/generate-route.js';
-import { loadBuiltinCatalog } from '../plan/load-catalog.js';
 import { planWorkspace } from '../plan/plan-workspace.js';
 import { routeToYaml } from '../plan/route-yaml.js';
 import { updateRoute } from '../plan/update-route.js';
 import { validateWorkspace } from '../validate/validate-workspace.js';
 import { unifiedDiff } from './diff.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
+import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
+import { loadWorkspaceContext, type PlanContext } from './context.js';
 import { printProblems } from './print-problems.js';
 import { renderRouteFiles } from './render-files.js';
-import { resolveWorkspaceRoot } from './workspace-root.js';
 import { createFileAtomic, replaceFileAtomic } from './write-file.js';
 
 export interface PlanCliOptions {
@@ -33,48 +28,8 @@ export interface PlanCliOptions {
   out: string;
 }
 
-export interface PlanContext {
-  root: string;
-  ws: Workspace;
-  catalog: Catalog;
-  year: string;
-  today: string;
-  globals: GlobalOptions;
-  io: Io;
-}
-
-/** Loads and checks the workspace and the catalog; undefined (after saying why) when plan cannot go on. */
-export async function loadPlanContext(
-  globals: GlobalOptions,
-  options: { year?: string; today?: string },
-  io: Io,
-): Promise<PlanContext | number> {
-  const ui = UI[globals.lang];
-  const today = options.today ?? todayIso();
-  if (!isRealDate(today)) {
-    io.stderr(`${ui.badDate(today)}\n`);
-    return EXIT_FAILURE;
-  }
-  const year = options.year ?? academicYearOf(today);
-  if (!/^\d{4}\/\d{4}$/.test(year) || Number(year.slice(5)) !== Number(year.slice(0, 4)) + 1) {
-    io.stderr(`${ui.badYear(year)}\n`);
-    return EXIT_FAILURE;
-  }
-  const root = resolveWorkspaceRoot(globals, io);
-  if (root === undefined) return EXIT_FAILURE;
-  const result = await validateWorkspace(root, { today, ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}) });
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    printProblems(errors, result.sources, root, globals, io);
-    io.stderr(`${PLAN_TEXT[globals.lang].workspaceHasErrors(errors.length)}\n`);
-    return EXIT_PROBLEMS;
-  }
-  const catalog = mergeCatalog(await loadBuiltinCatalog(), result.workspace.catalog.map((c) => c.value));
-  return { root, ws: result.workspace, catalog, year, today, globals, io };
-}
-
 export async function runPlan(globals: GlobalOptions, options: PlanCliOptions, io: Io): Promise<number> {
-  const context = await loadPlanContext(globals, options, io);
+  const context = await loadWorkspaceContext(globals, options, io);
   if (typeof context === 'number') return context;
   return options.update ? updateRoutes(context, options) : createRoutes(context, options);
 }

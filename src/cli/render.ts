@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
-import { loadPlanContext } from './plan.js';
+import { loadWorkspaceContext } from './context.js';
 import { renderRouteFiles } from './render-files.js';
 
 export async function runRenderRoutes(
@@ -13,7 +13,7 @@ export async function runRenderRoutes(
   options: { year?: string; today?: string; out: string },
   io: Io,
 ): Promise<number> {
-  const ctx = await loadPlanContext(globals, options, io);
+  const ctx = await loadWorkspaceContext(globals, options, io);
   if (typeof ctx === 'number') return ctx;
   const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && ids.includes(r.value.teacher));
   const missing = ids.filter((id) => !routes.some((r) => r.value.teacher === id));

@@ -1,0 +1,57 @@
+// CLI: what plan, render and report start from — the checked workspace, the catalog, the dates.
+
+import { academicYearOf, isRealDate, todayIso } from '../model/dates.js';
+import type { Workspace } from '../model/workspace.js';
+import { PLAN_TEXT } from '../messages/plan.js';
+import { UI } from '../messages/ui.js';
+import { mergeCatalog, type Catalog } from '../plan/catalog.js';
+import { loadBuiltinCatalog } from '../plan/load-catalog.js';
+import { validateWorkspace } from '../validate/validate-workspace.js';
+import { EXIT_FAILURE, EXIT_PROBLEMS, type Io } from './io.js';
+import type { GlobalOptions } from './main.js';
+import { printProblems } from './print-problems.js';
+import { resolveWorkspaceRoot } from './workspace-root.js';
+
+export interface PlanContext {
+  root: string;
+  ws: Workspace;
+  catalog: Catalog;
+  year: string;
+  today: string;
+  globals: GlobalOptions;
+  io: Io;
+}
+
+/**
+ * Loads and checks the workspace and the catalog. Documents and plans are made from clean records
+ * only: with errors, they are printed and the exit code is returned instead.
+ */
+export async function loadWorkspaceContext(
+  globals: GlobalOptions,
+  options: { year?: string; today?: string },
+  io: Io,
+): Promise<PlanContext | number> {
+  const ui = UI[globals.lang];
+  const today = options.today ?? todayIso();
+  if (!isRealDate(today)) {
+    io.stderr(`${ui.badDate(today)}\n`);
+    return EXIT_FAILURE;
+  }
+  const year = options.year ?? academicYearOf(today);
+  if (!/^\d{4}\/\d{4}$/.test(year) || Number(year.slice(5)) !== Number(year.slice(0, 4)) + 1) {
+    io.stderr(`${ui.badYear(year)}\n`);
+    return EXIT_FAILURE;
+  }
+  const root = resolveWorkspaceRoot(globals, io);
+  if (root === undefined) return EXIT_FAILURE;
+  const result = await validateWorkspace(root, { today, ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}) });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    printProblems(errors, result.sources, root, globals, io);
+    io.stderr(`${PLAN_TEXT[globals.lang].workspaceHasErrors(errors.length)}\n`);
+    return EXIT_PROBLEMS;
+  }
+  const catalog = mergeCatalog(await loadBuiltinCatalog(), result.workspace.catalog.map((c) => c.value));
+  return { root, ws: result.workspace, catalog, year, today, globals, io };
+}
+

@@ -1,0 +1,24 @@
+// Messages: what `mentor report` says besides the report itself, in both languages.
+
+import type { Lang } from './catalogue.js';
+
+export interface ReportText {
+  badPeriod: (value: string, forms: readonly string[]) => string;
+  badSeparator: (value: string) => string;
+  written: (files: string) => string;
+}
+
+export const REPORT_TEXT: Record<Lang, ReportText> = {
+  en: {
+    badPeriod: (v, forms) =>
+      `--period: "${v}" is not a period. Accepted forms: ${forms.join(', ')} (a calendar quarter, an academic year, an academic quarter, a month, a range of days).`,
+    badSeparator: (v) => `--csv-separator: "${v}" is not one of "," and ";".`,
+    written: (f) => `Report written: ${f}`,
+  },
+  ru: {
+    badPeriod: (v, forms) =>
+      `--period: «${v}» — не период. Допустимые формы: ${forms.join(', ')} (календарный квартал, учебный год, квартал учебного года, месяц, промежуток дат).`,
+    badSeparator: (v) => `--csv-separator: «${v}» — допустимы только «,» и «;».`,
+    written: (f) => `Отчёт записан: ${f}`,
+  },
+};

@@ -1,0 +1,89 @@
+// Report stage: reporting periods — parsed from the command line, or the quarter of a day.
+
+import { academicYearOf, isRealDate } from '../model/dates.js';
+import type { Period } from './types.js';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** The forms `--period` accepts, for the usage error. */
+export const PERIOD_FORMS = ['2026Q1', '2026-Q1', '2025/2026', '2025/2026Q2', '2026-01', '2026-01-01..2026-03-31'];
+
+/** Parses a `--period` value; undefined when it is none of the accepted forms. */
+export function parsePeriod(text: string): Period | undefined {
+  const value = text.trim();
+  let m = /^(\d{4})-?[Qq]([1-4])$/.exec(value);
+  if (m) return calendarQuarter(Number(m[1]), Number(m[2]));
+  m = /^(\d{4})\/(\d{4})$/.exec(value);
+  if (m && Number(m[2]) === Number(m[1]) + 1) {
+    const first = Number(m[1]);
+    return { start: `${first}-09-01`, end: `${first + 1}-08-31`, label: `${first}/${first + 1} учебный год`, code: value, kind: 'academic-year' };
+  }
+  m = /^(\d{4})\/(\d{4})[Qq]([1-4])$/.exec(value);
+  if (m && Number(m[2]) === Number(m[1]) + 1) return academicQuarter(Number(m[1]), Number(m[3]));
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return month(Number(m[1]), Number(m[2]));
+  m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value);
+  if (m && isRealDate(m[1]!) && isRealDate(m[2]!) && m[1]! <= m[2]!) {
+    return { start: m[1]!, end: m[2]!, label: `с ${dayLabel(m[1]!)} по ${dayLabel(m[2]!)}`, code: value, kind: 'range' };
+  }
+  return undefined;
+}
+
+/** The quarter containing `day`: calendar (I кв. = January–March) or academic (I = September–November). */
+export function quarterOf(day: string, quarters: 'calendar' | 'academic'): Period {
+  const year = Number(day.slice(0, 4));
+  const monthNumber = Number(day.slice(5, 7));
+  if (quarters === 'calendar') return calendarQuarter(year, Math.floor((monthNumber - 1) / 3) + 1);
+  const first = Number(academicYearOf(day).slice(0, 4));
+  return academicQuarter(first, Math.floor(((monthNumber + 3) % 12) / 3) + 1);
+}
+
+function calendarQuarter(year: number, q: number): Period {
+  const startMonth = (q - 1) * 3 + 1;
+  return {
+    start: `${year}-${pad(startMonth)}-01`,
+    end: `${year}-${pad(startMonth + 2)}-${pad(lastDay(year, startMonth + 2))}`,
+    label: `${ROMAN[q - 1]} квартал ${year} г.`,
+    code: `${year}Q${q}`,
+    kind: 'calendar-quarter',
+  };
+}
+
+/** Academic quarters: I September–November, II December–February, III March–May, IV June–August. */
+function academicQuarter(first: number, q: number): Period {
+  const startMonth = ((q - 1) * 3 + 8) % 12 + 1;
+  const startYear = q === 1 ? first : startMonth >= 9 ? first : first + 1;
+  const endMonth = ((startMonth + 1) % 12) + 1;
+  const endYear = endMonth < startMonth ? startYear + 1 : startYear;
+  return {
+    start: `${startYear}-${pad(startMonth)}-01`,
+    end: `${endYear}-${pad(endMonth)}-${pad(lastDay(endYear, endMonth))}`,
+    label: `${ROMAN[q - 1]} квартал ${first}/${first + 1} учебного года`,
+    code: `${first}/${first + 1}Q${q}`,
+    kind: 'academic-quarter',
+  };
+}
+
+function month(year: number, m: number): Period {
+  return {
+    start: `${year}-${pad(m)}-01`,
+    end: `${year}-${pad(m)}-${pad(lastDay(year, m))}`,
+    label: `${MONTHS[m - 1]} ${year} г.`,
+    code: `${year}-${pad(m)}`,
+    kind: 'month',
+  };
+}
+
+function dayLabel(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTHS_GENITIVE[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)} г.`;
+}
+
+function lastDay(year: number, m: number): number {
+  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,115 @@
+// Report stage: the quarterly summary as data — the stable shape behind every format (JSON v1).
+
+/** A reporting period; `start` and `end` are both inside it. */
+export interface Period {
+  start: string;
+  end: string;
+  /** As people write it: «I квартал 2026 г.», «2025/2026 учебный год», «январь 2026 г.», … */
+  label: string;
+  /** The argument form: `2026Q1`, `2025/2026`, `2025/2026Q2`, `2026-01`, `2026-01-01..2026-03-31`. */
+  code: string;
+  kind: 'calendar-quarter' | 'academic-year' | 'academic-quarter' | 'month' | 'range';
+}
+
+/** A person as the report shows them: with --anonymize, `id` and `name` are both a code (Н-1, М-1). */
+export interface PersonRef {
+  id: string;
+  name: string;
+  /** Russian label of the position. */
+  position: string;
+}
+
+/** A share with what it is made of; `ratio` is null when there is nobody to count. */
+export interface Share {
+  numerator: number;
+  denominator: number;
+  ratio: number | null;
+}
+
+export interface ItemCounts {
+  /** Items due in the period, cancelled ones left out. */
+  due: number;
+  /** Done, on time or late. */
+  done: number;
+  /** Done after their due date (a part of `done`). */
+  done_late: number;
+  /** Not done and due before min(today, period end + 1 day). */
+  overdue: number;
+  /** Status in_progress (overdue or not). */
+  in_progress: number;
+  /** Status planned (overdue or not). */
+  planned: number;
+}
+
+export interface PairRow {
+  mentor: PersonRef;
+  mentee: PersonRef;
+  /** Codes and their Russian labels. */
+  kind: string;
+  kind_label: string;
+  role: string;
+  role_label: string;
+  start: string;
+  /** The last day: the early end when there is one, else the planned end. */
+  end: string;
+  ended_early: { date: string; reason: string } | null;
+  started_in_period: boolean;
+  ended_in_period: boolean;
+}
+
+export type RiskCode =
+  | 'overdue-items'
+  | 'stalled-route'
+  | 'mentor-over-capacity'
+  | 'pair-ending-unfinished'
+  | 'young-specialist-without-mentor';
+
+export interface Risk {
+  code: RiskCode;
+  person: PersonRef;
+  /** The values the risk's sentence names (counts, dates, the other person's code or name). */
+  params: Record<string, string | number>;
+}
+
+export interface DirectionGrowth {
+  direction: string;
+  title: string;
+  /** Mentees with both an entry and a later assessment of this direction. */
+  teachers: number;
+  /** Mean scores (0–2), rounded to 2 decimals; null when nobody has both. */
+  entry: number | null;
+  latest: number | null;
+  change: number | null;
+}
+
+export interface Report {
+  version: 1;
+  period: Period;
+  /** The day the figures are counted on (overdue, meetings held). */
+  today: string;
+  anonymized: boolean;
+  organization: { name: string; short_name: string | null; city: string | null; head: string; curator: PersonRef | null };
+  programme: { title: string };
+  coverage: {
+    staff: Share & { target: number; meets_target: boolean };
+    young_specialists: Share;
+  };
+  pairs: {
+    /** Pairs active on some day of the period. */
+    active: number;
+    started: number;
+    ended: number;
+    ended_early: number;
+    by_kind: { kind: string; label: string; active: number; started: number; ended: number }[];
+    list: PairRow[];
+    mentor_load: { mentor: PersonRef; mentees: number; peak: number; capacity: number }[];
+  };
+  items: ItemCounts & {
+    by_direction: (ItemCounts & { direction: string; title: string })[];
+    by_mentee: (ItemCounts & { mentee: PersonRef })[];
+  };
+  meetings: { held: number; minutes: number; by_mentee: { mentee: PersonRef; held: number; minutes: number }[] };
+  /** Empty when anonymized: self-assessment results are confidential. */
+  growth: DirectionGrowth[];
+  risks: Risk[];
+}
