@@ -1,5 +1,6 @@
 // `npm start`: run mentor on the bundled example as a methodist would — validate it, then plan the
-// missing route and render every route's document on a temporary copy (the example stays as it is).
+// missing route, render every route's document and write the quarter's report on a temporary copy
+// (the example stays as it is).
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
@@ -26,4 +27,6 @@ process.stdout.write(`\nA copy of the example to plan in: ${copy}\n`);
 mentor(['plan', '--today', today], copy);
 const routes = readdirSync(join(copy, 'routes', '2025-2026')).map((name) => name.replace(/\.yaml$/, ''));
 mentor(['render', 'route', ...routes, '--today', today], copy);
-process.stdout.write(`\nThe route documents (HTML to print, and Markdown) are in ${join(copy, 'out')}\n`);
+// The quarter that contains the reference date (calendar quarters, as the example's settings say).
+mentor(['report', '--today', today], copy);
+process.stdout.write(`\nThe route documents (HTML to print, and Markdown) and the report for I квартал 2026 are in ${join(copy, 'out')}\n`);

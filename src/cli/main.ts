@@ -25,6 +25,15 @@ interface PlanCommandOptions {
   out: string;
 }
 
+interface ReportCommandOptions {
+  period?: string;
+  today?: string;
+  format: 'html' | 'md' | 'json' | 'csv';
+  out?: string;
+  anonymize?: boolean;
+  csvSeparator: string;
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
   const program = new Command('mentor')
@@ -82,6 +91,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (ids: string[], options: { year?: string; today?: string; out: string }) => {
       const { runRenderRoutes } = await import('./render.js');
       exitCode = await runRenderRoutes(program.opts<GlobalOptions>(), ids, options, io);
+    });
+
+  program
+    .command('report')
+    .description('the summary of the mentoring programme for a period: a document to print, or data')
+    .option('--period <period>', 'e.g. 2026Q1, 2025/2026, 2025/2026Q2, 2026-01, 2026-01-01..2026-03-31 (default: the quarter of --today)')
+    .option('--today <date>', 'the day the figures are counted on (default: today)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'json', 'csv']).default('html'))
+    .option('--out <file>', 'output file (default: out/report-<period>.html for html, stdout for the others)')
+    .option('--anonymize', 'codes instead of people (Н-1…, М-1…), no self-assessment results: for reports that leave the kindergarten')
+    .option('--csv-separator <char>', 'CSV separator: , or ;', ',')
+    .action(async (options: ReportCommandOptions) => {
+      const { runReport } = await import('./report.js');
+      exitCode = await runReport(program.opts<GlobalOptions>(), options, io);
     });
 
   try {

@@ -1,0 +1,81 @@
+// CLI: `mentor report` — the quarterly summary as a document (HTML, Markdown) or as data (JSON, CSV).
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { REPORT_TEXT } from '../messages/report.js';
+import { directionOrder, directionTitles } from '../plan/catalog.js';
+import { anonymize } from '../report/anonymize.js';
+import { buildReport } from '../report/build-report.js';
+import { csvOutputFiles, joinCsvForStdout, reportToCsv } from '../report/csv.js';
+import { toJson } from '../report/json.js';
+import { PERIOD_FORMS, parsePeriod, quarterOf } from '../report/period.js';
+import { renderReport } from '../report/render-report.js';
+import { loadWorkspaceContext } from './context.js';
+import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
+import type { GlobalOptions } from './main.js';
+
+export interface ReportCliOptions {
+  period?: string;
+  today?: string;
+  format: 'html' | 'md' | 'json' | 'csv';
+  out?: string;
+  anonymize?: boolean;
+  csvSeparator: string;
+}
+
+export async function runReport(globals: GlobalOptions, options: ReportCliOptions, io: Io): Promise<number> {
+  const text = REPORT_TEXT[globals.lang];
+  const asked = options.period === undefined ? undefined : parsePeriod(options.period);
+  if (options.period !== undefined && asked === undefined) {
+    io.stderr(`${text.badPeriod(options.period, PERIOD_FORMS)}\n`);
+    return EXIT_FAILURE;
+  }
+  const separator = options.csvSeparator;
+  if (separator !== ',' && separator !== ';') {
+    io.stderr(`${text.badSeparator(options.csvSeparator)}\n`);
+    return EXIT_FAILURE;
+  }
+  const ctx = await loadWorkspaceContext(globals, options, io);
+  if (typeof ctx === 'number') return ctx;
+  const period = asked ?? quarterOf(ctx.today, ctx.ws.settings.quarters);
+  const built = buildReport(ctx.ws, period, ctx.today, {
+    directionTitles: directionTitles(ctx.catalog),
+    directionOrder: directionOrder(ctx.catalog),
+  });
+  const report = options.anonymize ? anonymize(built) : built;
+  const fileCode = period.code.replace(/\//g, '-');
+  const show = (path: string): string => {
+    const shown = relative(io.cwd, path);
+    return shown.startsWith('..') ? path : shown.split(sep).join('/');
+  };
+  if (options.format === 'csv') {
+    const tables = reportToCsv(report, { separator });
+    if (options.out === undefined) {
+      io.stdout(joinCsvForStdout(tables));
+      return EXIT_OK;
+    }
+    const written = csvOutputFiles(resolve(io.cwd, options.out), tables).map(({ path, text: csv }) => {
+      write(path, csv);
+      return show(path);
+    });
+    io.stderr(`${text.written(written.join(', '))}\n`);
+    return EXIT_OK;
+  }
+  const output =
+    options.format === 'json' ? toJson(report) : renderReport(report, options.format, { workspaceRoot: ctx.root });
+  const out = options.out ?? (options.format === 'html' ? join('out', `report-${fileCode}.html`) : undefined);
+  if (out === undefined) {
+    io.stdout(output);
+    return EXIT_OK;
+  }
+  const path = resolve(io.cwd, out);
+  write(path, output);
+  io.stderr(`${text.written(show(path))}\n`);
+  return EXIT_OK;
+}
+
+/** A report is the tool's output, made anew on every run: an older one of the same name is replaced. */
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}

@@ -1,0 +1,134 @@
+// Report stage (formats): the report as the printed document shows it — every value a ready string.
+
+import Handlebars from 'handlebars';
+import { formatDateLong, formatInitials, formatPeriod } from '../render/format.js';
+import { coverageChart, growthChart, itemStatusChart } from './charts.js';
+import { buildItemsView, buildMeetingsView, type ItemsView, type MeetingsView } from './report-items-view.js';
+import { buildPairsView, type PairsView } from './report-pairs-view.js';
+import { countOf, formatChange, formatPercent, formatScore, formatShare, periodPhrase, TEACHER, YOUNG_SPECIALIST } from './report-text.js';
+import { RISK_TITLES, riskSentence } from './risk-sentences.js';
+import type { Report, RiskCode } from './types.js';
+
+export const REPORT_TITLE = 'Отчёт о реализации программы наставничества';
+
+/**
+ * A chart: SVG markup the charts module built and escaped itself. As a SafeString it prints
+ * through `{{…}}` unescaped, so templates need no triple braces anywhere.
+ */
+export type ChartMarkup = Handlebars.SafeString;
+
+export interface ReportView {
+  title: string;
+  organization: { name: string };
+  programme: string;
+  /** «за I квартал 2026 г.» */
+  period: string;
+  /** «с 1 января 2026 г. по 31 марта 2026 г.» */
+  periodDates: string;
+  /** The day the figures are counted on: «31 марта 2026 г.» */
+  onDate: string;
+  isAnonymized: boolean;
+  coverage: {
+    /** The shares (bold in print) carry `isShare`. */
+    rows: { label: string; value: string; isShare: boolean }[];
+    /** «Целевое значение достигнуто.», or null when there is nobody to count. */
+    verdict: string | null;
+    chart: ChartMarkup;
+  };
+  pairs: PairsView;
+  items: ItemsView & { chart: ChartMarkup | null };
+  meetings: MeetingsView;
+  growth: {
+    /** Why there is no table: confidential (anonymised) or no data; null when there is one. */
+    note: string | null;
+    chart: ChartMarkup | null;
+    rows: { title: string; teachers: number; entry: string; latest: string; change: string }[];
+  };
+  risks: { title: string; sentences: string[] }[];
+  signature: { role: string; position: string; name: string; date: string };
+}
+
+export const GROWTH_CONFIDENTIAL =
+  'Результаты самооценки педагогов конфиденциальны и в обезличенный отчёт не включаются.';
+const GROWTH_NONE = 'Данных для сравнения нет: ни у одного наставляемого нет входной и повторной самооценки.';
+
+export function buildReportView(report: Report): ReportView {
+  const items = buildItemsView(report);
+  return {
+    title: REPORT_TITLE,
+    organization: { name: report.organization.name },
+    programme: report.programme.title,
+    period: periodPhrase(report.period),
+    periodDates: formatPeriod(report.period.start, report.period.end),
+    onDate: formatDateLong(report.today),
+    isAnonymized: report.anonymized,
+    coverage: coverageView(report),
+    pairs: buildPairsView(report),
+    items: { ...items, chart: items.byDirection.length === 0 ? null : safe(itemStatusChart(report.items.by_direction)) },
+    meetings: buildMeetingsView(report),
+    growth: growthView(report),
+    risks: risksView(report),
+    signature: signatureView(report),
+  };
+}
+
+function safe(svg: string): ChartMarkup {
+  return new Handlebars.SafeString(svg);
+}
+
+function coverageView(report: Report): ReportView['coverage'] {
+  const { staff, young_specialists: young } = report.coverage;
+  const target = `цель — ${formatPercent(staff.target)}`;
+  return {
+    rows: [
+      { label: 'Педагогических работников (без младших воспитателей)', value: countOf(staff.denominator, TEACHER), isShare: false },
+      { label: 'Из них участвуют в наставничестве (наставники и наставляемые)', value: countOf(staff.numerator, TEACHER), isShare: false },
+      { label: 'Охват педагогических работников наставничеством', value: `${formatShare(staff, TEACHER)} (${target})`, isShare: true },
+      { label: 'Молодых специалистов', value: countOf(young.denominator, YOUNG_SPECIALIST), isShare: false },
+      { label: 'Из них закреплён наставник', value: countOf(young.numerator, YOUNG_SPECIALIST), isShare: false },
+      { label: 'Охват молодых специалистов наставничеством', value: formatShare(young, YOUNG_SPECIALIST), isShare: true },
+    ],
+    verdict:
+      staff.ratio === null ? null : staff.meets_target ? 'Целевое значение охвата достигнуто.' : 'Целевое значение охвата не достигнуто.',
+    chart: safe(coverageChart(report.coverage)),
+  };
+}
+
+function growthView(report: Report): ReportView['growth'] {
+  if (report.anonymized || report.growth.length === 0) {
+    return { note: report.anonymized ? GROWTH_CONFIDENTIAL : GROWTH_NONE, chart: null, rows: [] };
+  }
+  return {
+    note: null,
+    chart: safe(growthChart(report.growth)),
+    rows: report.growth.map((g) => ({
+      title: g.title,
+      teachers: g.teachers,
+      entry: formatScore(g.entry),
+      latest: formatScore(g.latest),
+      change: formatChange(g.change),
+    })),
+  };
+}
+
+/** Risks grouped by kind, kinds in the order of RISK_TITLES, sentences in the report's order. */
+function risksView(report: Report): ReportView['risks'] {
+  return (Object.keys(RISK_TITLES) as RiskCode[]).flatMap((code) => {
+    const sentences = report.risks.filter((r) => r.code === code).map(riskSentence);
+    return sentences.length === 0 ? [] : [{ title: RISK_TITLES[code], sentences }];
+  });
+}
+
+/**
+ * The curator signs. An anonymised report leaves the name line blank to be written by hand: the
+ * curator's code (or «Куратор») beside their own signature would say nothing.
+ */
+function signatureView(report: Report): ReportView['signature'] {
+  const curator = report.organization.curator;
+  return {
+    role: 'Куратор программы наставничества',
+    position: curator?.position ?? '',
+    name: curator === null || report.anonymized ? '' : formatInitials(curator.name),
+    date: formatDateLong(report.today),
+  };
+}

@@ -1,0 +1,25 @@
+// Report stage, risk 'overdue-items': a mentee with several overdue route items.
+
+import { groupBy } from './group-by.js';
+import { isOverdueOn } from './item-status.js';
+import { personRef } from './people.js';
+import { overlapsPeriod } from './report-days.js';
+import type { RiskContext } from './risk-context.js';
+import type { Risk } from './types.js';
+
+/** The fewest overdue items that make a risk: one late item is a slip, two are a pattern. */
+export const OVERDUE_ITEMS_MIN = 2;
+
+/**
+ * A mentee with OVERDUE_ITEMS_MIN or more items overdue on the cutoff day, counted over every item
+ * (whatever its due date) of their routes whose period overlaps the report period.
+ */
+export function findOverdueItems(ctx: RiskContext): Risk[] {
+  const routes = ctx.ws.routes.filter((r) => overlapsPeriod(r.value.period.start, r.value.period.end, ctx.period));
+  const risks: Risk[] = [];
+  for (const [mentee, group] of groupBy(routes, (r) => r.value.teacher)) {
+    const count = group.flatMap((r) => r.value.items).filter((i) => isOverdueOn(i, ctx.cutoff)).length;
+    if (count >= OVERDUE_ITEMS_MIN) risks.push({ code: 'overdue-items', person: personRef(ctx.ws, mentee), params: { count } });
+  }
+  return risks;
+}

@@ -1,0 +1,82 @@
+// CLI tests: `mentor report` in every format, anonymised, and its usage errors.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/report/types.js';
+import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+
+const ARGS = ['report', '--today', '2026-03-20'];
+
+describe('mentor report', () => {
+  it('writes the HTML report of the quarter of --today to out/report-<period>.html by default', () => {
+    const dir = tempWorkspace();
+    const result = runMentor(ARGS, { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('Report written: out/report-2026Q1.html\n');
+    const html = readFileSync(join(dir, 'out', 'report-2026Q1.html'), 'utf8');
+    for (const section of ['Охват наставничеством', 'Наставнические пары', 'Выполнение индивидуальных образовательных маршрутов', 'Встречи наставников и наставляемых', 'Динамика самооценки', 'Риски']) {
+      expect(html).toContain(section);
+    }
+    expect(html).toContain('за I квартал 2026 г.');
+    expect(html).toContain('9 из 16 педагогов');
+    expect(html).toMatch(/<svg[^>]*>/);
+  });
+
+  it('prints Markdown and JSON to stdout, with the documented JSON fields', () => {
+    const md = runMentor([...ARGS, '--workspace', EXAMPLE, '--format', 'md', '--period', '2025/2026Q3']);
+    expect(md.exitCode).toBe(0);
+    expect(md.stdout).toContain('# Отчёт о реализации программы наставничества');
+    expect(md.stdout).toContain('III квартал 2025/2026 учебного года');
+    const json = runMentor([...ARGS, '--workspace', EXAMPLE, '--format', 'json', '--period', '2026-01-01..2026-03-31']);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.period).toMatchObject({ start: '2026-01-01', end: '2026-03-31' });
+    expect(report.coverage.staff).toEqual({ numerator: 9, denominator: 16, ratio: 0.5625, target: 0.7, meets_target: false });
+    expect(report.coverage.young_specialists).toEqual({ numerator: 3, denominator: 4, ratio: 0.75 });
+    expect(report.pairs.active).toBe(5);
+    expect(report.items).toMatchObject({ due: 13, done: 8, done_late: 0, overdue: 2 });
+  });
+
+  it('writes CSV that opens in Excel: a BOM, CRLF, the chosen separator, one file per table', () => {
+    const dir = tempWorkspace();
+    const result = runMentor([...ARGS, '--format', 'csv', '--csv-separator', ';', '--out', 'report.csv'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    const summary = readFileSync(join(dir, 'report.csv'), 'utf8');
+    expect(summary.startsWith('\uFEFF')).toBe(true);
+    expect(summary).toContain('\r\n');
+    expect(summary.split('\r\n')[0]).toContain(';');
+    expect(readdirSync(dir).filter((f) => /^report-.+\.csv$/.test(f)).length).toBeGreaterThanOrEqual(5);
+    const stdout = runMentor([...ARGS, '--workspace', EXAMPLE, '--format', 'csv']);
+    expect(stdout.stdout.startsWith('\uFEFF')).toBe(true);
+    expect(stdout.stdout.slice(1)).not.toContain('\uFEFF');
+  });
+
+  it('--anonymize leaves no name or id of a person in any format', () => {
+    const people = readdirSync(join(EXAMPLE, 'teachers')).map((f) => {
+      const text = readFileSync(join(EXAMPLE, 'teachers', f), 'utf8');
+      return { id: f.replace(/\.yaml$/, ''), name: /full_name: (.+)/.exec(text)![1]!.trim() };
+    });
+    const head = /head: (.+)/.exec(readFileSync(join(EXAMPLE, 'mentor.yaml'), 'utf8'))![1]!.trim();
+    for (const format of ['html', 'md', 'json', 'csv']) {
+      const dir = tempWorkspace();
+      const out = join(dir, `anon.${format}`);
+      expect(runMentor([...ARGS, '--format', format, '--anonymize', '--out', out], { cwd: dir }).exitCode).toBe(0);
+      const files = readdirSync(dir).filter((f) => f.startsWith('anon'));
+      const text = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+      for (const person of people) {
+        expect(text, `${format}: ${person.id}`).not.toContain(person.id);
+        for (const word of person.name.split(' ')) expect(text, `${format}: ${word}`).not.toContain(word);
+      }
+      expect(text).not.toContain(head.split(' ')[0]!);
+      expect(text).toContain('Н-1');
+    }
+  });
+
+  it('refuses a malformed period with the accepted forms, exit 2', () => {
+    const result = runMentor([...ARGS, '--workspace', EXAMPLE, '--period', '2026Q5']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('2026Q1, 2026-Q1, 2025/2026, 2025/2026Q2, 2026-01, 2026-01-01..2026-03-31');
+    expect(runMentor([...ARGS, '--workspace', EXAMPLE, '--csv-separator', '|']).exitCode).toBe(2);
+    expect(existsSync(join(EXAMPLE, 'out'))).toBe(false);
+  });
+});

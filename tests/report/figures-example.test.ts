@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Workspace } from '../../src/model/workspace.js';
+import { buildReport } from '../../src/report/build-report.js';
+import type { Report } from '../../src/report/types.js';
+import { validateWorkspace } from '../../src/validate/validate-workspace.js';
+import { OPTIONS, Q1_2026 } from './figures-setup.js';
+
+// examples/solnyshko, period 2026-01-01..2026-03-31, today 2026-03-20 (see its README.md).
+describe('buildReport on the example workspace, I quarter 2026', () => {
+  let ws: Workspace;
+  let report: Report;
+  beforeAll(async () => {
+    ws = (await validateWorkspace('examples/solnyshko', { today: '2026-03-20' })).workspace;
+    report = buildReport(ws, Q1_2026, '2026-03-20', OPTIONS);
+  });
+
+  it('names the kindergarten and its curator', () => {
+    expect(report).toMatchObject({ version: 1, today: '2026-03-20', anonymized: false, period: Q1_2026 });
+    expect(report.organization.curator).toEqual({ id: 'kuznetsova-ev', name: 'Кузнецова Елена Викторовна', position: 'старший воспитатель' });
+  });
+
+  it('counts coverage', () => {
+    // 16 pedagogical teachers (Тихонова is a junior educator; Орлова, who left on 01-20, and
+    // Зайцева, hired on 01-12, both worked in the quarter). In active pairs: mentors Петрова,
+    // Смирнова, Васильева, Фёдорова; mentees Иванова, Белова, Орлова, Соколова, Зайцева = 9.
+    // 9 / 16 = 0.5625 < 0.7. Young: Иванова, Белова, Орлова (0.35 years), Лебедев (0.24);
+    // Михайлова has 3.34 years by now. Mentored: all but Лебедев: 3 / 4.
+    expect(report.coverage).toEqual({
+      staff: { numerator: 9, denominator: 16, ratio: 0.5625, target: 0.7, meets_target: false },
+      young_specialists: { numerator: 3, denominator: 4, ratio: 0.75 },
+    });
+  });
+
+  it('counts pairs', () => {
+    // Active: Петрова–Иванова, Смирнова–Белова, Смирнова–Орлова (ended early 01-20),
+    // Васильева–Соколова, Фёдорова–Зайцева (started 01-12). Not: the situational pair of November,
+    // Фёдорова–Михайлова of 2024/2025.
+    const { pairs } = report;
+    expect([pairs.active, pairs.started, pairs.ended, pairs.ended_early]).toEqual([5, 1, 1, 1]);
+    expect(pairs.by_kind.map((k) => [k.kind, k.active, k.started, k.ended])).toEqual([
+      ['traditional', 2, 0, 0],
+      ['group', 2, 0, 1],
+      ['short_term', 1, 1, 0],
+    ]);
+    expect(pairs.mentor_load.map((m) => [m.mentor.id, m.mentees, m.peak, m.capacity])).toEqual([
+      ['vasilyeva-ig', 1, 1, 2],
+      ['petrova-ov', 1, 1, 2],
+      ['smirnova-tn', 2, 2, 2],
+      ['fedorova-ls', 1, 1, 2],
+    ]);
+  });
+
+  it('counts route items due in the quarter', () => {
+    // Белова: 01-31 done, 02-28 done, 02-28 planned (overdue), 03-31 in progress (03-31 cancelled
+    // left out) = 4. Иванова: three done, 03-31 in progress = 4. Соколова: three done, 02-28
+    // planned (overdue), 03-31 in progress = 5. Орлова: both items cancelled.
+    const { items } = report;
+    expect(items).toMatchObject({ due: 13, done: 8, done_late: 0, overdue: 2, in_progress: 3, planned: 2 });
+    expect(items.by_mentee.map((m) => [m.mentee.id, m.due, m.overdue])).toEqual([
+      ['belova-as', 4, 1],
+      ['ivanova-ma', 4, 0],
+      ['sokolova-ap', 5, 1],
+    ]);
+    expect(items.by_direction.map((d) => [d.direction, d.due])).toEqual([
+      ['documentation', 1],
+      ['activity', 3],
+      ['environment', 3],
+      ['diagnostics', 2],
+      ['courses', 1],
+      ['methodical', 3],
+    ]);
+  });
+
+  it('counts meetings held up to today', () => {
+    // Белова 40+50+40, Иванова 45+60+45, Орлова 40 (01-14), Соколова 45+50+40.
+    expect(report.meetings.held).toBe(10);
+    expect(report.meetings.minutes).toBe(455);
+    expect(report.meetings.by_mentee.map((m) => [m.mentee.id, m.held, m.minutes])).toEqual([
+      ['belova-as', 3, 130],
+      ['ivanova-ma', 3, 150],
+      ['orlova-dv', 1, 40],
+      ['sokolova-ap', 3, 135],
+    ]);
+  });
+
+  it('measures growth from the entry to the January self-assessment', () => {
+    // Иванова, Белова, Соколова have both; Орлова and Зайцева only an entry one.
+    // normative: (1.0 + 1.1 + 0.7) / 3 = 0.93 → (1.4 + 1.3 + 1.2) / 3 = 1.3, change 0.37.
+    // documentation: (0.5 + 1.0 + 0.6) / 3 = 0.7 → (1.1 + 1.2 + 1.0) / 3 = 1.1, change 0.4.
+    expect(report.growth.slice(0, 2)).toEqual([
+      { direction: 'normative', title: 'Изучение нормативно-правовой базы', teachers: 3, entry: 0.93, latest: 1.3, change: 0.37 },
+      { direction: 'documentation', title: 'Ведение документации', teachers: 3, entry: 0.7, latest: 1.1, change: 0.4 },
+    ]);
+    expect(report.growth.every((g) => g.teachers === 3)).toBe(true);
+  });
+
+  it('finds the young PE instructor without a mentor as the only risk', () => {
+    // Overdue items: one each for Белова and Соколова (below 2). No route stalled (meetings in
+    // March), no mentor over 2, no pair ends by 04-19. Лебедев: 87 days on 2026-01-01 = 0.2 years.
+    expect(report.risks).toEqual([
+      {
+        code: 'young-specialist-without-mentor',
+        person: { id: 'lebedev-ai', name: 'Лебедев Артём Игоревич', position: 'инструктор по физической культуре' },
+        params: { years: 0.2 },
+      },
+    ]);
+  });
+
+  it('counts the items due on 03-31 as overdue once the quarter is over', () => {
+    // Today 2026-04-10: Белова 02-28 + 03-31, Соколова 02-28 + 03-31, Иванова 03-31 → 5;
+    // two of them each makes a risk. Фёдорова–Зайцева ends 04-30, within 30 days of 03-31, but
+    // Зайцева has no route yet: no risk.
+    const later = buildReport(ws, Q1_2026, '2026-04-10', OPTIONS);
+    expect(later.items.overdue).toBe(5);
+    expect(later.risks.map((r) => `${r.code} ${r.person.id} ${JSON.stringify(r.params)}`)).toEqual([
+      'overdue-items belova-as {"count":2}',
+      'overdue-items sokolova-ap {"count":2}',
+      'young-specialist-without-mentor lebedev-ai {"years":0.2}',
+    ]);
+  });
+});
