@@ -6,6 +6,7 @@ import { PLAN_TEXT } from '../messages/plan.js';
 import { UI } from '../messages/ui.js';
 import { mergeCatalog, type Catalog } from '../plan/catalog.js';
 import { loadBuiltinCatalog } from '../plan/load-catalog.js';
+import { openRevision, type RevisionSource } from '../load/git-workspace.js';
 import { validateWorkspace } from '../validate/validate-workspace.js';
 import { EXIT_FAILURE, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
@@ -20,6 +21,8 @@ export interface PlanContext {
   today: string;
   globals: GlobalOptions;
   io: Io;
+  /** Set when the records were read at a git revision. */
+  revision?: RevisionSource;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface PlanContext {
  */
 export async function loadWorkspaceContext(
   globals: GlobalOptions,
-  options: { year?: string; today?: string },
+  options: { year?: string; today?: string; rev?: string },
   io: Io,
 ): Promise<PlanContext | number> {
   const ui = UI[globals.lang];
@@ -44,7 +47,12 @@ export async function loadWorkspaceContext(
   }
   const root = resolveWorkspaceRoot(globals, io);
   if (root === undefined) return EXIT_FAILURE;
-  const result = await validateWorkspace(root, { today, ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}) });
+  const revision = options.rev === undefined ? undefined : openRevision(root, options.rev);
+  const result = await validateWorkspace(root, {
+    today,
+    ...(revision ? { revision } : {}),
+    ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
+  });
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     printProblems(errors, result.sources, root, globals, io);
@@ -52,6 +60,6 @@ export async function loadWorkspaceContext(
     return EXIT_PROBLEMS;
   }
   const catalog = mergeCatalog(await loadBuiltinCatalog(), result.workspace.catalog.map((c) => c.value));
-  return { root, ws: result.workspace, catalog, year, today, globals, io };
+  return { root, ws: result.workspace, catalog, year, today, globals, io, ...(revision ? { revision } : {}) };
 }
 

@@ -2,6 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readAtRevision } from '../load/git-workspace.js';
+import { readProvenance } from '../load/provenance.js';
+import { VERSION } from './version.js';
 import { loadYamlParse } from '../load/parse-record.js';
 import { schemaHintFor } from '../load/schema-hint.js';
 import { PLAN_TEXT } from '../messages/plan.js';
@@ -12,7 +15,8 @@ import { routeToYaml } from '../plan/route-yaml.js';
 import { updateRoute } from '../plan/update-route.js';
 import { validateWorkspace } from '../validate/validate-workspace.js';
 import { unifiedDiff } from './diff.js';
-import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
+import { UI } from '../messages/ui.js';
 import type { GlobalOptions } from './main.js';
 import { loadWorkspaceContext, type PlanContext } from './context.js';
 import { printProblems } from './print-problems.js';
@@ -20,6 +24,7 @@ import { renderRouteFiles } from './render-files.js';
 import { createFileAtomic, replaceFileAtomic } from './write-file.js';
 
 export interface PlanCliOptions {
+  rev?: string;
   year?: string;
   teacher?: string[];
   today?: string;
@@ -29,6 +34,11 @@ export interface PlanCliOptions {
 }
 
 export async function runPlan(globals: GlobalOptions, options: PlanCliOptions, io: Io): Promise<number> {
+  if (options.rev !== undefined && !options.dryRun) {
+    // A plan made from an old revision must not land in today's files.
+    io.stderr(`${UI[globals.lang].revNeedsDryRun}\n`);
+    return EXIT_FAILURE;
+  }
   const context = await loadWorkspaceContext(globals, options, io);
   if (typeof context === 'number') return context;
   return options.update ? updateRoutes(context, options) : createRoutes(context, options);
@@ -86,7 +96,9 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
   let failed = false;
   for (const route of routes) {
     const path = join(ctx.root, route.file);
-    const before = readFileSync(path, 'utf8');
+    const before = ctx.revision
+      ? (readAtRevision(ctx.revision, [route.file]).get(route.file)?.toString('utf8') ?? '')
+      : readFileSync(path, 'utf8');
     const update = updateRoute(before, route.value, ctx.ws, ctx.catalog, ctx.today);
     if (update.text === before) {
       ctx.io.stdout(`${update.notes.length > 0 ? text.notMoved(route.file) : text.unchanged(route.file)}\n`);
@@ -128,6 +140,7 @@ function printNotes(notes: readonly PlanNote[], ctx: PlanContext): void {
 async function renderAndReport(ctx: PlanContext, files: readonly string[], out: string): Promise<void> {
   const result = await validateWorkspace(ctx.root, { today: ctx.today });
   const routes = result.workspace.routes.filter((r) => files.includes(r.file));
-  const documents = renderRouteFiles(result.workspace, routes, ctx.catalog, ctx.root, resolve(ctx.io.cwd, out), ctx.io.cwd);
+  const provenance = readProvenance(ctx.root, VERSION);
+  const documents = renderRouteFiles(result.workspace, routes, ctx.catalog, ctx.root, resolve(ctx.io.cwd, out), ctx.io.cwd, provenance);
   ctx.io.stdout(`${PLAN_TEXT[ctx.globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
 }

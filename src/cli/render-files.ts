@@ -7,6 +7,7 @@ import type { Loaded, Workspace } from '../model/workspace.js';
 import { directionTitles, type Catalog } from '../plan/catalog.js';
 import { renderRoute } from '../render/render-route.js';
 import { yearFolderName } from '../model/dates.js';
+import type { Provenance } from '../model/provenance.js';
 
 export interface WrittenDocument {
   path: string;
@@ -25,12 +26,13 @@ export function renderRouteFiles(
   root: string,
   outDir: string,
   cwd: string = process.cwd(),
+  provenance?: Provenance,
 ): WrittenDocument[] {
   mkdirSync(outDir, { recursive: true });
   const titles = directionTitles(catalog);
   const written: WrittenDocument[] = [];
   for (const route of routes) {
-    const { html, md } = renderRoute(ws, route, titles, { workspaceRoot: root });
+    const { html, md } = renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) });
     const base = `route-${route.value.teacher}-${yearFolderName(route.value.year)}`;
     for (const [ext, text] of [['html', html], ['md', md]] as const) {
       const path = join(outDir, `${base}.${ext}`);

@@ -4,13 +4,15 @@ import { resolve } from 'node:path';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
+import { readProvenance } from '../load/provenance.js';
 import { loadWorkspaceContext } from './context.js';
+import { VERSION } from './version.js';
 import { renderRouteFiles } from './render-files.js';
 
 export async function runRenderRoutes(
   globals: GlobalOptions,
   ids: readonly string[],
-  options: { year?: string; today?: string; out: string },
+  options: { year?: string; today?: string; out: string; rev?: string },
   io: Io,
 ): Promise<number> {
   const ctx = await loadWorkspaceContext(globals, options, io);
@@ -19,7 +21,8 @@ export async function runRenderRoutes(
   const missing = ids.filter((id) => !routes.some((r) => r.value.teacher === id));
   for (const id of missing) io.stderr(`${PLAN_TEXT[globals.lang].noRoute(id, ctx.year)}\n`);
   if (routes.length > 0) {
-    const documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, resolve(io.cwd, options.out), io.cwd);
+    const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
+    const documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, resolve(io.cwd, options.out), io.cwd, provenance);
     io.stdout(`${PLAN_TEXT[globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
   }
   return missing.length > 0 ? EXIT_PROBLEMS : EXIT_OK;

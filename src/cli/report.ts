@@ -10,7 +10,9 @@ import { csvOutputFiles, joinCsvForStdout, reportToCsv } from '../report/csv.js'
 import { toJson } from '../report/json.js';
 import { PERIOD_FORMS, parsePeriod, quarterOf } from '../report/period.js';
 import { renderReport } from '../report/render-report.js';
+import { readProvenance } from '../load/provenance.js';
 import { loadWorkspaceContext } from './context.js';
+import { VERSION } from './version.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
 
@@ -42,7 +44,8 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
     directionTitles: directionTitles(ctx.catalog),
     directionOrder: directionOrder(ctx.catalog),
   });
-  const report = options.anonymize ? anonymize(built) : built;
+  const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
+  const report = { ...(options.anonymize ? anonymize(built) : built), provenance };
   const fileCode = period.code.replace(/\//g, '-');
   const show = (path: string): string => {
     const shown = relative(io.cwd, path);

@@ -52,8 +52,7 @@ export function listRecordFiles(root: string): Listing {
     for (const entry of entries) {
       const rel = `${spec.folder}/${entry.name}`;
       if (entry.name.startsWith('.')) continue;
-      const match = YEAR_FOLDER.exec(entry.name);
-      if (!entry.isDirectory() || match === null || Number(match[2]) !== Number(match[1]) + 1) {
+      if (!entry.isDirectory() || !isYearFolder(entry.name)) {
         problems.push(strayFile(rel, `${spec.folder}/2025-2026/<id>.yaml`));
         continue;
       }
@@ -99,4 +98,45 @@ function readFolder(dir: string): Dirent[] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The same listing from a list of workspace-relative file paths (a git revision's tree): what
+ * is a record by its folder, and a warning for each stray file or folder.
+ */
+export function classifyPaths(paths: readonly string[]): Listing {
+  const files: RecordFile[] = [];
+  const problems: Problem[] = [];
+  const strayFolders = new Set<string>();
+  const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (sorted.includes(CONFIG_FILE)) files.push({ path: CONFIG_FILE, rel: CONFIG_FILE, kind: 'config', stem: 'mentor' });
+  for (const spec of FOLDERS) {
+    for (const rel of sorted.filter((p) => p.startsWith(`${spec.folder}/`))) {
+      const parts = rel.split('/');
+      if (parts.some((part) => part.startsWith('.'))) continue;
+      const name = parts[parts.length - 1]!;
+      const yearFolder = parts[1]!;
+      const expected = spec.byYear ? `${spec.folder}/2025-2026/<id>.yaml` : `${spec.folder}/<id>.yaml`;
+      const depth = spec.byYear ? 3 : 2;
+      if (spec.byYear && parts.length >= 3 && !isYearFolder(yearFolder)) {
+        const folder = `${spec.folder}/${yearFolder}`;
+        if (!strayFolders.has(folder)) problems.push(strayFile(folder, expected));
+        strayFolders.add(folder);
+        continue;
+      }
+      if (parts.length !== depth || !name.endsWith('.yaml')) {
+        problems.push(strayFile(rel, expected));
+        continue;
+      }
+      const file: RecordFile = { path: rel, rel, kind: spec.kind, stem: name.slice(0, -5) };
+      if (spec.byYear) file.folderYear = yearFolder;
+      files.push(file);
+    }
+  }
+  return { files, problems };
+}
+
+function isYearFolder(name: string): boolean {
+  const match = YEAR_FOLDER.exec(name);
+  return match !== null && Number(match[2]) === Number(match[1]) + 1;
 }

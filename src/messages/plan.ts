@@ -44,7 +44,7 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
       `${list.length} ${pluralEn(list.length, 'activity', 'activities')} moved out of ${pluralEn(list.length, 'its', 'their')} preferred months: ${list.map((m) => `${m.activity} → ${monthEn(m.month)}`).join('; ')}`,
     unplaced: (list) =>
       `${list.length} ${pluralEn(list.length, 'activity', 'activities')} left out, no month of the route period had room: ${list.join(', ')}`,
-    workspaceHasErrors: (n) => `The workspace has ${n} ${pluralEn(n, 'error', 'errors')}; plan needs a clean workspace. Run mentor validate and fix ${pluralEn(n, 'it', 'them')} first.`,
+    workspaceHasErrors: (n) => `The workspace has ${n} ${pluralEn(n, 'error', 'errors')}; plans, documents and reports are made from clean records only. Run mentor validate and fix ${pluralEn(n, 'it', 'them')} first.`,
     generatedInvalid: (f) => `The route made for ${f} does not pass validation, so it was not written (a bug of mentor — please report it):`,
     documents: (f) => `Route documents: ${f}`,
     noDeficits: 'none',
@@ -69,7 +69,7 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     unplaced: (list) =>
       `не ${pluralRu(list.length, 'вошло', 'вошли', 'вошло')} в маршрут ${list.length} ${pluralRu(list.length, 'мероприятие', 'мероприятия', 'мероприятий')} — в периоде маршрута нет свободных месяцев: ${list.join(', ')}`,
     workspaceHasErrors: (n) =>
-      `В записях ${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')}; планировать можно только по записям без ошибок. Выполните mentor validate и исправьте ${pluralRu(n, 'её', 'их', 'их')}.`,
+      `В записях ${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')}; планы, документы и отчёты составляются только по записям без ошибок. Выполните mentor validate и исправьте ${pluralRu(n, 'её', 'их', 'их')}.`,
     generatedInvalid: (f) => `Составленный маршрут ${f} не проходит проверку и не записан (это ошибка mentor — сообщите о ней):`,
     documents: (f) => `Документы маршрутов: ${f}`,
     noDeficits: 'нет',

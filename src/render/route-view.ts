@@ -18,6 +18,8 @@ import { groupItems, type DirectionGroupView } from './route-table.js';
 import { findTeacher, personView, teacherHeaderView, type PersonView, type TeacherHeaderView } from './teacher-view.js';
 
 export interface RouteView {
+  /** The foot line: commit, tool, day; '' when unknown. */
+  provenance: string;
   organization: { name: string; shortName: string; city: string | null };
   /** The «УТВЕРЖДАЮ» block: the head signs it; the date is a blank line until approved. */
   approval: { position: string; name: string; initials: string; date: string };
@@ -65,6 +67,7 @@ export function buildRouteView(
   const meetings = r.meetings ?? [];
   const minutes = meetings.reduce((sum, m) => sum + m.minutes, 0);
   return {
+    provenance: '',
     organization: { name: org?.name ?? '', shortName: org?.short_name ?? org?.name ?? '', city: org?.city ?? null },
     approval: {
       position: `Заведующий ${org?.short_name ?? org?.name ?? ''}`.trim(),

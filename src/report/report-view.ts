@@ -1,6 +1,7 @@
 // Report stage (formats): the report as the printed document shows it — every value a ready string.
 
 import Handlebars from 'handlebars';
+import { provenanceLine } from '../model/provenance.js';
 import { formatDateLong, formatInitials, formatPeriod } from '../render/format.js';
 import { coverageChart, growthChart, itemStatusChart } from './charts.js';
 import { buildItemsView, buildMeetingsView, type ItemsView, type MeetingsView } from './report-items-view.js';
@@ -18,6 +19,8 @@ export const REPORT_TITLE = 'Отчёт о реализации программ
 export type ChartMarkup = Handlebars.SafeString;
 
 export interface ReportView {
+  /** The foot line: commit, tool, day; '' when unknown. */
+  provenance: string;
   title: string;
   organization: { name: string };
   programme: string;
@@ -69,6 +72,7 @@ export function buildReportView(report: Report): ReportView {
     growth: growthView(report),
     risks: risksView(report),
     signature: signatureView(report),
+    provenance: report.provenance ? provenanceLine(report.provenance) : '',
   };
 }
 

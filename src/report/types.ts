@@ -1,5 +1,7 @@
 // Report stage: the quarterly summary as data — the stable shape behind every format (JSON v1).
 
+import type { Provenance } from '../model/provenance.js';
+
 /** A reporting period; `start` and `end` are both inside it. */
 export interface Period {
   start: string;
@@ -84,6 +86,8 @@ export interface DirectionGrowth {
 
 export interface Report {
   version: 1;
+  /** Where the figures come from: the records' commit, the tool, the day (set by the CLI). */
+  provenance?: Provenance;
   period: Period;
   /** The day the figures are counted on (overdue, meetings held). */
   today: string;

@@ -2,17 +2,23 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listRecordFiles } from '../load/list-records.js';
+import { readAtRevision, listAtRevision, type RevisionSource } from '../load/git-workspace.js';
+import { classifyPaths, listRecordFiles, type RecordFile } from '../load/list-records.js';
+import { loadYamlParse, type YamlParse } from '../load/parse-record.js';
+import { decodeSource, MAX_FILE_BYTES } from '../load/read-source.js';
 import type { Locator } from '../load/locate.js';
 import { buildWorkspace, type RecordInput } from '../model/build-workspace.js';
 import type { Workspace } from '../model/workspace.js';
+import { checkText, type FileResult } from './check-file.js';
 import { checkFiles, type CheckFilesOptions } from './check-files.js';
-import type { Problem } from './problem.js';
+import { fileProblem, type Problem } from './problem.js';
 import { RULES } from './rules/index.js';
 
 export interface ValidateOptions extends CheckFilesOptions {
   /** `YYYY-MM-DD`: the day that "in the future" is measured from. */
   today: string;
+  /** Read the workspace as it was at this revision instead of from the disk. */
+  revision?: RevisionSource;
 }
 
 export interface ValidationResult {
@@ -21,11 +27,16 @@ export interface ValidationResult {
   /** The text of every file that has a located problem, for excerpts. */
   sources: Map<string, string>;
   fileCount: number;
+  /** The record files checked (workspace-relative), in listing order. */
+  files: string[];
 }
 
 export async function validateWorkspace(root: string, options: ValidateOptions): Promise<ValidationResult> {
-  const listing = listRecordFiles(root);
-  const results = await checkFiles(listing.files, options);
+  const revision = options.revision;
+  const listing = revision ? classifyPaths(listAtRevision(revision)) : listRecordFiles(root);
+  if (revision && !listing.files.some((f) => f.kind === 'config')) throw new NoWorkspaceAtRevision(revision);
+  const blobs = revision ? readAtRevision(revision, listing.files.map((f) => f.rel)) : undefined;
+  const results = blobs ? await checkBlobs(listing.files, blobs) : await checkFiles(listing.files, options);
   const problems: Problem[] = [...listing.problems];
   const records: RecordInput[] = [];
   results.forEach((result, i) => {
@@ -36,8 +47,12 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   });
   const workspace = buildWorkspace(records);
   problems.push(...checkRules(workspace, options.today));
-  const sources = await locateProblems(root, problems);
-  return { workspace, problems: sortProblems(problems), sources, fileCount: listing.files.length };
+  const readText = blobs
+    ? (rel: string) => blobs.get(rel)?.toString('utf8').replace(/^\uFEFF/, '')
+    : (rel: string) => readDiskText(join(root, rel));
+  const sources = await locateProblems(problems, readText);
+  const files = listing.files.map((file) => file.rel);
+  return { workspace, problems: sortProblems(problems), sources, fileCount: files.length, files };
 }
 
 export function checkRules(workspace: Workspace, today: string): Problem[] {
@@ -51,7 +66,7 @@ const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8'
  * Positions are computed only now, and only for files that have problems: parsing with source
  * positions for every file would double the cost of a clean run.
  */
-async function locateProblems(root: string, problems: Problem[]): Promise<Map<string, string>> {
+async function locateProblems(problems: Problem[], readText: (rel: string) => string | undefined): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   if (problems.length === 0) return sources;
   const { Locator } = await import('../load/locate.js');
@@ -67,7 +82,7 @@ async function locateProblems(root: string, problems: Problem[]): Promise<Map<st
     if (UNREADABLE.has(found.rule)) continue;
     let text = sources.get(found.file);
     if (text === undefined) {
-      text = readText(join(root, found.file));
+      text = readText(found.file);
       if (text === undefined) continue;
       sources.set(found.file, text);
     }
@@ -84,12 +99,49 @@ async function locateProblems(root: string, problems: Problem[]): Promise<Map<st
   return sources;
 }
 
-function readText(path: string): string | undefined {
+function readDiskText(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return undefined;
   }
+}
+
+/** A revision where the workspace folder holds no mentor.yaml. */
+export class NoWorkspaceAtRevision extends Error {
+  override readonly name = 'NoWorkspaceAtRevision';
+  constructor(readonly revision: RevisionSource) {
+    super(`no mentor.yaml in ${revision.prefix || '.'} at ${revision.commit.slice(0, 7)}`);
+  }
+}
+
+/** The per-file check for texts read from a revision (the same stages as from the disk). */
+async function checkBlobs(files: readonly RecordFile[], blobs: ReadonlyMap<string, Buffer>): Promise<FileResult[]> {
+  let withYaml: YamlParse | undefined;
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const bytes = blobs.get(file.rel);
+    if (bytes === undefined) {
+      results.push({ problems: [fileProblem('file-unreadable', file.rel, { reason: 'missing' })] });
+      continue;
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      results.push({ problems: [fileProblem('file-too-large', file.rel, { size: (bytes.length / 1048576).toFixed(1), limit: 5 })] });
+      continue;
+    }
+    const source = decodeSource(bytes, file.rel);
+    if ('problem' in source) {
+      results.push({ problems: [source.problem] });
+      continue;
+    }
+    let result = checkText(file, source.text, withYaml);
+    if ('text' in result) {
+      withYaml ??= await loadYamlParse();
+      result = checkText(file, source.text, withYaml);
+    }
+    results.push(result as FileResult);
+  }
+  return results;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
