@@ -14,6 +14,7 @@ export async function run(): Promise<void> {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
+    stdin: () => process.stdin,
     workerUrl: new URL('./check-worker.cjs', import.meta.url),
   });
 }

@@ -5,7 +5,7 @@ import { langFromEnv } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
 import { UI } from '../messages/ui.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
-import { runValidate } from './validate.js';
+import { runValidate, type ValidateCliOptions } from './validate.js';
 import { VERSION } from './version.js';
 
 export interface GlobalOptions {
@@ -15,6 +15,7 @@ export interface GlobalOptions {
 }
 
 interface PlanCommandOptions {
+  rev?: string;
   year?: string;
   teacher?: string[];
   today?: string;
@@ -26,12 +27,31 @@ interface PlanCommandOptions {
 }
 
 interface ReportCommandOptions {
+  rev?: string;
   period?: string;
   today?: string;
   format: 'html' | 'md' | 'json' | 'csv';
   out?: string;
   anonymize?: boolean;
   csvSeparator: string;
+}
+
+interface LogCommandOptions {
+  format: 'text' | 'json';
+}
+
+interface InitCommandOptions {
+  name?: string;
+  shortName?: string;
+  city?: string;
+  head?: string;
+  curator?: string;
+  curatorName?: string;
+  curatorPosition?: string;
+  programme?: string;
+  target?: string;
+  quarters?: string;
+  yes?: boolean;
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -50,9 +70,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('validate')
     .description('check every record file against the schemas and the programme rules')
     .option('--strict', 'treat warnings as errors')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
     .option('--today <date>', 'the reference date for "in the future" checks (default: today)')
-    .action(async (options: { strict?: boolean; format: string; today?: string }) => {
+    .option('--rev <rev>', 'check the records as they were at this git revision (read from the repository, nothing written)')
+    .option('--changed', 'report only problems in files changed against the base, and uncommitted ones')
+    .option('--base <ref>', 'the base for --changed (default: the merge base with the remote default branch, else main)')
+    .action(async (options: ValidateCliOptions) => {
       exitCode = await runValidate(program.opts<GlobalOptions>(), options, io);
     });
 
@@ -68,6 +91,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--suggest-mentors', 'list teachers who need a mentor, with eligible mentors ranked')
     .option('--assign <pairs...>', 'add a pair to a mentor\'s file: MENTEE=MENTOR')
     .option('--out <dir>', 'folder for the route documents', 'out')
+    .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
     .action(async (options: PlanCommandOptions) => {
       const globals = program.opts<GlobalOptions>();
       if (options.suggestMentors || options.assign) {
@@ -88,7 +112,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--year <year>', 'academic year (default: the year containing --today)')
     .option('--today <date>', 'the reference date (default: today)')
     .option('--out <dir>', 'folder for the documents', 'out')
-    .action(async (ids: string[], options: { year?: string; today?: string; out: string }) => {
+    .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
+    .action(async (ids: string[], options: { year?: string; today?: string; out: string; rev?: string }) => {
       const { runRenderRoutes } = await import('./render.js');
       exitCode = await runRenderRoutes(program.opts<GlobalOptions>(), ids, options, io);
     });
@@ -102,9 +127,40 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--out <file>', 'output file (default: out/report-<period>.html for html, stdout for the others)')
     .option('--anonymize', 'codes instead of people (Н-1…, М-1…), no self-assessment results: for reports that leave the kindergarten')
     .option('--csv-separator <char>', 'CSV separator: , or ;', ',')
+    .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
     .action(async (options: ReportCommandOptions) => {
       const { runReport } = await import('./report.js');
       exitCode = await runReport(program.opts<GlobalOptions>(), options, io);
+    });
+
+  program
+    .command('log')
+    .description("the history of a teacher's route, mentor file and record (or of every route) from git: status changes by commit and author, back-dated marks flagged")
+    .argument('[id]', 'a teacher id, or a route as 2025-2026/ivanova-ma (default: every route)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (id: string | undefined, options: LogCommandOptions) => {
+      const { runLog } = await import('./log.js');
+      exitCode = await runLog(program.opts<GlobalOptions>(), id, options, io);
+    });
+
+  program
+    .command('init')
+    .description('create a new workspace: mentor.yaml, the record folders, a README, editor, hook and CI files; never overwrites a file')
+    .argument('[dir]', 'the folder of the new workspace (default: the current folder)')
+    .option('--name <name>', 'full name of the kindergarten')
+    .option('--short-name <name>', 'short name of the kindergarten')
+    .option('--city <city>', 'town, e.g. "г. Вологда"')
+    .option('--head <name>', 'full name of the head (заведующий)')
+    .option('--curator <id>', "the curator's teacher id (default: made from --curator-name, e.g. kuznetsova-ev)")
+    .option('--curator-name <name>', "the curator's full name: creates teachers/<curator>.yaml")
+    .option('--curator-position <code>', "the curator's position code (default: senior_educator)")
+    .option('--programme <title>', 'title of the mentoring programme (default: «Программа наставничества»)')
+    .option('--target <share>', 'target coverage of teaching staff, 0..1 (default: 0.7)')
+    .addOption(new Option('--quarters <kind>', 'quarters in reports (default: calendar)').choices(['calendar', 'academic']))
+    .option('-y, --yes', 'take the defaults and ask nothing')
+    .action(async (dir: string | undefined, options: InitCommandOptions) => {
+      const { runInit } = await import('./init.js');
+      exitCode = await runInit(program.opts<GlobalOptions>(), dir, options, io);
     });
 
   try {
@@ -117,6 +173,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         : EXIT_FAILURE;
     }
     const lang = program.opts<GlobalOptions>().lang ?? 'en';
+    if (error instanceof Error && error.name === 'GitError') {
+      const gitError = error as Error & { kind: string; detail: string };
+      io.stderr(`${UI[lang].git(gitError.kind, gitError.detail)}\n`);
+      return EXIT_FAILURE;
+    }
+    if (error instanceof Error && error.name === 'NoWorkspaceAtRevision') {
+      const { revision } = error as Error & { revision: { commit: string; prefix: string } };
+      io.stderr(`${UI[lang].noWorkspaceAtRevision(revision.commit.slice(0, 7), revision.prefix || '.')}\n`);
+      return EXIT_FAILURE;
+    }
     // Render errors are named rather than imported: this module must not load Handlebars.
     const isTemplate = error instanceof Error && error.name === 'TemplateError';
     const say = isTemplate ? UI[lang].templateFailed : UI[lang].failed;

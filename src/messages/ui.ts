@@ -14,8 +14,12 @@ export interface UiText {
   badDate: (value: string) => string;
   badOption: (option: string, value: string, allowed: string) => string;
   badYear: (value: string) => string;
+  badCombination: (a: string, b: string) => string;
+  revNeedsDryRun: string;
   failed: (detail: string) => string;
   templateFailed: (detail: string) => string;
+  git: (kind: string, detail: string) => string;
+  noWorkspaceAtRevision: (rev: string, folder: string) => string;
 }
 
 export const UI: Record<Lang, UiText> = {
@@ -32,8 +36,17 @@ export const UI: Record<Lang, UiText> = {
     badDate: (v) => `"${v}" is not a date in the form YYYY-MM-DD.`,
     badOption: (o, v, a) => `${o}: "${v}" is not one of ${a}.`,
     badYear: (v) => `--year: "${v}" is not an academic year; write it as 2025/2026.`,
+    badCombination: (a, b) => `${a} and ${b} do not go together.`,
+    revNeedsDryRun: 'plan --rev only shows what a plan of that revision would be: add --dry-run.',
     failed: (d) => `The run could not complete: ${d}`,
     templateFailed: (d) => `A document template is broken, nothing was rendered: ${d}`,
+    git: (k, d) =>
+      ({
+        'git-missing': 'git is not installed (or not on PATH): --rev, --changed and log need it.',
+        'not-a-repository': `${d} is not in a git repository: --rev, --changed and log need one.`,
+        'bad-revision': `The revision "${d}" does not exist in this repository.`,
+      })[k] ?? `git failed: ${d}`,
+    noWorkspaceAtRevision: (r, f) => `At revision ${r} the folder ${f} holds no mentor.yaml.`,
   },
   ru: {
     error: 'ошибка',
@@ -48,7 +61,16 @@ export const UI: Record<Lang, UiText> = {
     badDate: (v) => `«${v}» — не дата вида ГГГГ-ММ-ДД.`,
     badOption: (o, v, a) => `${o}: «${v}» — допустимы только ${a}.`,
     badYear: (v) => `--year: «${v}» — не учебный год; укажите его так: 2025/2026.`,
+    badCombination: (a, b) => `${a} и ${b} нельзя указывать вместе.`,
+    revNeedsDryRun: 'plan --rev только показывает, каким был бы план по той ревизии: добавьте --dry-run.',
     failed: (d) => `Команду не удалось завершить: ${d}`,
     templateFailed: (d) => `Шаблон документа содержит ошибку, документ не создан: ${d}`,
+    git: (k, d) =>
+      ({
+        'git-missing': 'git не установлен (или его нет в PATH): он нужен для --rev, --changed и log.',
+        'not-a-repository': `${d} — не в репозитории git: он нужен для --rev, --changed и log.`,
+        'bad-revision': `Ревизии «${d}» в этом репозитории нет.`,
+      })[k] ?? `Ошибка git: ${d}`,
+    noWorkspaceAtRevision: (r, f) => `В ревизии ${r} в папке ${f} нет mentor.yaml.`,
   },
 };

@@ -217,7 +217,7 @@ describe('mentor plan refuses', () => {
     const before = snapshot(dir);
     const result = plan(dir);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('plan needs a clean workspace');
+    expect(result.stderr).toContain('plans, documents and reports are made from clean records only');
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -10,6 +10,8 @@ export interface ValidateReport {
   displayPath: (file: string) => string;
   sources: ReadonlyMap<string, string>;
   fileCount: number;
+  /** The record files checked, workspace-relative (formats that list every file, as JUnit does). */
+  files?: readonly string[];
   lang: Lang;
   colour: ChalkInstance;
 }

@@ -1,0 +1,282 @@
+// CLI tests: `mentor init` — the built binary in empty and half-made folders (never a terminal: it
+// never asks), and the questions in-process with a fake terminal.
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { main } from '../../src/cli/main.js';
+import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+
+const FLAGS = [
+  '--name', 'Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 12 «Солнышко»',
+  '--short-name', 'МБДОУ «Детский сад № 12»',
+  '--city', 'г. Вологда',
+  '--head', 'Сидорова Наталья Ивановна',
+  '--curator-name', 'Кузнецова Елена Викторовна',
+];
+
+const CREATED = [
+  'mentor.yaml',
+  'teachers/kuznetsova-ev.yaml',
+  'teachers/.gitkeep',
+  'mentors/.gitkeep',
+  'diagnostics/.gitkeep',
+  'routes/.gitkeep',
+  'catalog/.gitkeep',
+  'templates/.gitkeep',
+  'README.md',
+  '.vscode/settings.json',
+  '.vscode/extensions.json',
+  '.pre-commit-config.yaml',
+  '.github/workflows/mentor.yml',
+  '.gitlab-ci.yml',
+  '.gitignore',
+];
+
+/** Every file under `dir` by relative path (with `/`), with its bytes as base64. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path).split(sep).join('/')] = readFileSync(path).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function validate(dir: string, ...args: string[]): ReturnType<typeof runMentor> {
+  return runMentor(['validate', '--workspace', dir, ...args]);
+}
+
+describe('mentor init with flags', () => {
+  it('creates every file, says so, and the new workspace validates clean', () => {
+    const dir = tempWorkspace(null);
+    const result = runMentor(['init', ...FLAGS], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('created: '))).toEqual(
+      CREATED.map((path) => `created: ${path}`),
+    );
+    expect(result.stdout).toContain('15 files created, 0 left unchanged.');
+    expect(Object.keys(snapshot(dir)).sort()).toEqual([...CREATED].sort());
+    expect(validate(dir)).toEqual({ exitCode: 0, stdout: 'No problems in 2 files\n', stderr: '' });
+  });
+
+  it('points the editor hints at the schemas of the installed tool', () => {
+    const dir = tempWorkspace(null);
+    runMentor(['init', 'ws', ...FLAGS], { cwd: dir });
+    const hint = /^# yaml-language-server: \$schema=(\S+)/;
+    const config = hint.exec(readFileSync(join(dir, 'ws', 'mentor.yaml'), 'utf8'))?.[1] ?? '';
+    const teacher = hint.exec(readFileSync(join(dir, 'ws', 'teachers', 'kuznetsova-ev.yaml'), 'utf8'))?.[1] ?? '';
+    expect(existsSync(join(dir, 'ws', config))).toBe(true);
+    expect(existsSync(join(dir, 'ws', 'teachers', teacher))).toBe(true);
+    const settings = JSON.parse(readFileSync(join(dir, 'ws', '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(dir, 'ws', schema)), schema).toBe(true);
+  });
+
+  it('creates the folder given, and prints the paths from the current folder, in Russian when asked', () => {
+    const dir = tempWorkspace(null);
+    const result = runMentor(['--lang', 'ru', 'init', 'a/b', ...FLAGS, '--target', '80 %', '--quarters', 'academic'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`создан: ${join('a', 'b', 'mentor.yaml')}\n`);
+    expect(result.stdout).toContain('Создано 15 файлов, оставлено без изменений 0 файлов.');
+    const config = parse(readFileSync(join(dir, 'a', 'b', 'mentor.yaml'), 'utf8')) as { programme: object; settings: object };
+    expect(config.programme).toEqual({ title: 'Программа наставничества', target_coverage: 0.8 });
+    expect(config.settings).toMatchObject({ quarters: 'academic' });
+    expect(validate(join(dir, 'a', 'b')).exitCode).toBe(0);
+  });
+
+  it('writes names that YAML would misread so that they read back the same, and still validate', () => {
+    const dir = tempWorkspace(null);
+    const name = 'Детский сад: «Берёзка» # 2';
+    const result = runMentor(['init', '--name', name, '--head', '"Иванова"', '--curator', 'metodist', '--curator-name', 'Петрова Анна', '--curator-position', 'methodologist', '--programme', '2026'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    const config = parse(readFileSync(join(dir, 'mentor.yaml'), 'utf8')) as { organization: Record<string, string>; programme: Record<string, unknown> };
+    expect(config.organization).toMatchObject({ name, head: '"Иванова"', curator: 'metodist' });
+    expect(config.programme['title']).toBe('2026');
+    expect(parse(readFileSync(join(dir, 'teachers', 'metodist.yaml'), 'utf8'))).toMatchObject({ position: 'methodologist' });
+    expect(validate(dir).exitCode).toBe(0);
+  });
+
+  it('the examples of the README, copied into the workspace, validate clean', () => {
+    const dir = tempWorkspace(null);
+    runMentor(['init', ...FLAGS], { cwd: dir });
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```yaml\n# (\S+)\n([\s\S]*?)```/g)];
+    expect(blocks.map((block) => block[1])).toEqual(['teachers/ivanova-ma.yaml', 'mentors/petrova-ov.yaml', expect.stringMatching(/^diagnostics\/\d{4}-\d{4}\/ivanova-ma\.yaml$/)]);
+    for (const [, path, text] of blocks) {
+      mkdirSync(join(dir, path!, '..'), { recursive: true });
+      writeFileSync(join(dir, path!), text!);
+    }
+    // The mentor of the example pair, an experienced teacher hired long ago.
+    const mentor = readFileSync(join(dir, 'teachers', 'ivanova-ma.yaml'), 'utf8')
+      .replace(/ivanova-ma/, 'petrova-ov')
+      .replace('Иванова Мария Алексеевна', 'Петрова Ольга Владимировна')
+      .replace(/hired: \S+/, 'hired: 2010-09-01')
+      .replace(/experience: .*/, 'experience: { years: 15, as_of: 2010-09-01 }');
+    writeFileSync(join(dir, 'teachers', 'petrova-ov.yaml'), mentor);
+    const year = /year: "(\d{4})\/\d{4}"/.exec(readme)?.[1];
+    const result = validate(dir, '--today', `${Number(year) + 1}-06-01`);
+    expect(result).toEqual({ exitCode: 0, stdout: 'No problems in 6 files\n', stderr: '' });
+  });
+});
+
+describe('mentor init never overwrites', () => {
+  it('run again, it creates nothing and changes no byte', () => {
+    const dir = tempWorkspace(null);
+    runMentor(['init', ...FLAGS], { cwd: dir });
+    const before = snapshot(dir);
+    const again = runMentor(['init', ...FLAGS, '--name', 'Другой детский сад'], { cwd: dir });
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).not.toContain('created: ');
+    expect(again.stdout.split('\n').filter((line) => line.startsWith('exists, left unchanged: '))).toEqual(
+      CREATED.filter((path) => path !== 'teachers/kuznetsova-ev.yaml').map((path) => `exists, left unchanged: ${path}`),
+    );
+    expect(again.stdout).toContain(
+      'mentor.yaml is already there, so --name, --short-name, --city, --head, --curator-name went unused: edit mentor.yaml itself.',
+    );
+    expect(again.stdout).toContain('0 files created, 14 left unchanged.');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('keeps a README.md that is already there, and makes the rest', () => {
+    const dir = tempWorkspace(null);
+    writeFileSync(join(dir, 'README.md'), 'Наш README\n');
+    const result = runMentor(['--lang', 'ru', 'init', ...FLAGS], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('уже есть, оставлен без изменений: README.md\n');
+    expect(result.stdout).toContain('создан: mentor.yaml\n');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('Наш README\n');
+  });
+
+  it('in a folder with a mentor.yaml, adds the missing pieces without asking for anything', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const result = runMentor(['init'], { cwd: dir });
+    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(result.stdout).toContain('exists, left unchanged: mentor.yaml\n');
+    expect(result.stdout).toContain('exists, left unchanged: README.md\n');
+    expect(result.stdout).toContain('created: .gitlab-ci.yml\n');
+    expect(result.stdout).not.toContain('teachers/kuznetsova-ev.yaml');
+    const after = snapshot(dir);
+    for (const [path, bytes] of Object.entries(before)) expect(after[path], path).toBe(bytes);
+    expect(validate(dir, '--today', '2026-03-20')).toMatchObject({ exitCode: 0, stdout: 'No problems in 32 files\n' });
+  });
+
+  it("needs no curator's name when the curator's teacher file is there", () => {
+    const dir = tempWorkspace(null);
+    mkdirSync(join(dir, 'teachers'));
+    writeFileSync(join(dir, 'teachers', 'kuznetsova-ev.yaml'), readFileSync(join(EXAMPLE, 'teachers', 'kuznetsova-ev.yaml')));
+    const result = runMentor(['init', '--name', 'Детский сад', '--head', 'Сидорова Н. И.', '--curator', 'kuznetsova-ev'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).not.toContain('teachers/kuznetsova-ev.yaml');
+    expect(validate(dir).exitCode).toBe(0);
+  });
+
+  it("keeps the curator's teacher file that is there, and does not call it placeholders", () => {
+    const dir = tempWorkspace(null);
+    mkdirSync(join(dir, 'teachers'));
+    const teacher = readFileSync(join(EXAMPLE, 'teachers', 'kuznetsova-ev.yaml'));
+    writeFileSync(join(dir, 'teachers', 'kuznetsova-ev.yaml'), teacher);
+    const result = runMentor(['init', ...FLAGS], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('exists, left unchanged: teachers/kuznetsova-ev.yaml\n');
+    expect(result.stdout).not.toContain('placeholders');
+    expect(readFileSync(join(dir, 'teachers', 'kuznetsova-ev.yaml'))).toEqual(teacher);
+  });
+});
+
+describe('mentor init refuses', () => {
+  it('without a terminal, lists the missing flags, asks nothing and creates nothing (exit 2)', () => {
+    const dir = tempWorkspace(null);
+    const result = runMentor(['init', '--city', 'г. Вологда'], { cwd: dir });
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('mentor.yaml needs --name, --head, --curator-name.');
+    expect(result.stderr).toContain('not a terminal');
+    expect(readdirSync(dir)).toEqual([]);
+    const ru = runMentor(['--lang', 'ru', 'init', '--name', 'x'], { cwd: dir });
+    expect(ru.stderr).toContain('Не хватает данных для mentor.yaml: --head, --curator-name.');
+  });
+
+  it.each([
+    [['--target', '1.5'], '--target: "1.5" is not a share from 0 to 1'],
+    [['--curator', 'Кузнецова'], '--curator: "Кузнецова" is not an id'],
+    [['--curator-position', 'director'], '--curator-position: "director" is not a position code'],
+  ])('a wrong value %j (exit 2)', (args, message) => {
+    const dir = tempWorkspace(null);
+    const result = runMentor(['init', ...FLAGS, ...args], { cwd: dir });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a wrong --quarters, and a DIR that is a file (exit 2)', () => {
+    const dir = tempWorkspace(null);
+    expect(runMentor(['init', ...FLAGS, '--quarters', 'school'], { cwd: dir }).exitCode).toBe(2);
+    writeFileSync(join(dir, 'file'), '');
+    const result = runMentor(['init', 'file', ...FLAGS], { cwd: dir });
+    expect(result).toMatchObject({ exitCode: 2, stderr: 'file is not a folder.\n' });
+  });
+});
+
+describe('mentor init at a terminal (in-process)', () => {
+  /** main() with a fake terminal on stdin that holds `typed`; returns what was printed. */
+  async function atTerminal(cwd: string, argv: string[], typed: string, end = true): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    stdin.write(typed);
+    if (end) stdin.end();
+    let stdout = '';
+    let stderr = '';
+    const exitCode = await main(argv, {
+      cwd,
+      env: { LANG: 'C' },
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      isTTY: false,
+      stdin: () => stdin,
+    });
+    return { exitCode, stdout, stderr };
+  }
+
+  it('asks for what is missing, with defaults, and creates the workspace from the answers', async () => {
+    const dir = tempWorkspace(null);
+    const typed = ['', 'Детский сад № 5', '', 'г. Тотьма', 'Петрова Ольга Ивановна', '', '', '', '0,75', ''].join('\n') + '\n';
+    const result = await atTerminal(dir, ['init', '--curator-name', 'Щукина Юлия Юрьевна'], typed, false);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Full name of the kindergarten (as in its charter): This value is required.\n');
+    expect(result.stdout).toContain("The curator's id (Latin: surname and initials) [shchukina-yuyu]: ");
+    expect(result.stdout).toContain('created: mentor.yaml\n');
+    expect(parse(readFileSync(join(dir, 'mentor.yaml'), 'utf8'))).toMatchObject({
+      organization: { name: 'Детский сад № 5', city: 'г. Тотьма', head: 'Петрова Ольга Ивановна', curator: 'shchukina-yuyu' },
+      programme: { title: 'Программа наставничества', target_coverage: 0.75 },
+    });
+    expect(existsSync(join(dir, 'teachers', 'shchukina-yuyu.yaml'))).toBe(true);
+  });
+
+  it('asks nothing when the flags give every required value, or with --yes', async () => {
+    const dir = tempWorkspace(null);
+    const given = await atTerminal(dir, ['init', ...FLAGS], '');
+    expect(given.exitCode).toBe(0);
+    expect(given.stdout).not.toContain('?');
+    expect(given.stdout).not.toContain('Answer the questions');
+    const yes = await atTerminal(tempWorkspace(null), ['init', '--yes', '--name', 'x'], '');
+    expect(yes.exitCode).toBe(2);
+    expect(yes.stdout).toBe('');
+    expect(yes.stderr).toContain('mentor.yaml needs --head, --curator-name. With --yes mentor init asks nothing');
+  });
+
+  it('stops, creating nothing, when the input ends before the answers do (exit 2)', async () => {
+    const dir = tempWorkspace(null);
+    const result = await atTerminal(dir, ['init'], 'Детский сад\n');
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('The input ended before all the answers were given. Nothing was created.');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
