@@ -2,6 +2,7 @@
 
 import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { displayPath } from './display-path.js';
 import { createInterface } from 'node:readline/promises';
 import { todayIso } from '../model/dates.js';
 import { packageRoot } from '../paths.js';
@@ -28,7 +29,7 @@ export async function runInit(globals: GlobalOptions, dir: string | undefined, o
   const text = INIT_TEXT[globals.lang];
   const root = resolve(io.cwd, dir ?? globals.workspace ?? '.');
   if (existsSync(root) && !statSync(root).isDirectory()) {
-    io.stderr(`${text.notAFolder(relative(io.cwd, root) || '.')}\n`);
+    io.stderr(`${text.notAFolder(displayPath(io.cwd, root))}\n`);
     return EXIT_FAILURE;
   }
   const given = cleanAnswers(options);
@@ -41,7 +42,7 @@ export async function runInit(globals: GlobalOptions, dir: string | undefined, o
   const answers = hasConfig ? undefined : await gatherAnswers(given, root, options.yes === true, text, io);
   if (typeof answers === 'number') return answers;
   if (hasConfig) {
-    io.stdout(`${text.kept(relative(io.cwd, join(root, 'mentor.yaml')))}\n`);
+    io.stdout(`${text.kept(displayPath(io.cwd, join(root, 'mentor.yaml')))}\n`);
     const unused = ANSWER_KEYS.filter((key) => given[key] !== undefined).map((key) => ANSWER_FLAGS[key]);
     if (unused.length > 0) io.stdout(`${text.flagsUnused(unused)}\n`);
   }
@@ -51,7 +52,7 @@ export async function runInit(globals: GlobalOptions, dir: string | undefined, o
   io.stdout(`${text.summary(created.length, files.length - created.length + (hasConfig ? 1 : 0))}\n`);
   const curatorFile = answers === undefined ? undefined : `teachers/${answers.curator}.yaml`;
   if (curatorFile !== undefined && created.includes(curatorFile)) {
-    io.stdout(`${text.curatorToFill(relative(io.cwd, join(root, curatorFile)))}\n`);
+    io.stdout(`${text.curatorToFill(displayPath(io.cwd, join(root, curatorFile)))}\n`);
   }
   io.stdout(`${text.next}\n`);
   return EXIT_OK;
@@ -75,10 +76,10 @@ function createFiles(root: string, files: readonly InitFile[], text: InitText, i
     try {
       createFileAtomic(path, file.text);
       created.push(file.path);
-      io.stdout(`${text.created(relative(io.cwd, path))}\n`);
+      io.stdout(`${text.created(displayPath(io.cwd, path))}\n`);
     } catch (error) {
       if (!(error instanceof FileExistsError)) throw error;
-      io.stdout(`${text.kept(relative(io.cwd, path))}\n`);
+      io.stdout(`${text.kept(displayPath(io.cwd, path))}\n`);
     }
   }
   return created;

@@ -1,7 +1,8 @@
 // CLI: write the printable documents of routes (HTML and Markdown) into the output folder.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { displayPath } from './display-path.js';
 import type { RouteRecord } from '../model/types.js';
 import type { Loaded, Workspace } from '../model/workspace.js';
 import { directionTitles, type Catalog } from '../plan/catalog.js';
@@ -37,8 +38,7 @@ export function renderRouteFiles(
     for (const [ext, text] of [['html', html], ['md', md]] as const) {
       const path = join(outDir, `${base}.${ext}`);
       writeFileSync(path, text);
-      const shown = relative(cwd, path);
-      written.push({ path, display: shown.startsWith('..') ? path : shown.split(sep).join('/') });
+      written.push({ path, display: displayPath(cwd, path) });
     }
   }
   return written;

@@ -1,7 +1,7 @@
 // CLI: `mentor report` — the quarterly summary as a document (HTML, Markdown) or as data (JSON, CSV).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { REPORT_TEXT } from '../messages/report.js';
 import { directionOrder, directionTitles } from '../plan/catalog.js';
 import { anonymize } from '../report/anonymize.js';
@@ -12,6 +12,7 @@ import { PERIOD_FORMS, parsePeriod, quarterOf } from '../report/period.js';
 import { renderReport } from '../report/render-report.js';
 import { readProvenance } from '../load/provenance.js';
 import { loadWorkspaceContext } from './context.js';
+import { displayPath } from './display-path.js';
 import { VERSION } from './version.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
@@ -47,10 +48,7 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
   const report = { ...(options.anonymize ? anonymize(built) : built), provenance };
   const fileCode = period.code.replace(/\//g, '-');
-  const show = (path: string): string => {
-    const shown = relative(io.cwd, path);
-    return shown.startsWith('..') ? path : shown.split(sep).join('/');
-  };
+  const show = (path: string): string => displayPath(io.cwd, path);
   if (options.format === 'csv') {
     const tables = reportToCsv(report, { separator });
     if (options.out === undefined) {
