@@ -7,6 +7,11 @@ import { UI } from '../messages/ui.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { runValidate, type ValidateCliOptions } from './validate.js';
 import { VERSION } from './version.js';
+import type { InitCliOptions } from './init.js';
+import type { LogCliOptions } from './log.js';
+import type { MatchCliOptions } from './match.js';
+import type { PlanCliOptions } from './plan.js';
+import type { ReportCliOptions } from './report.js';
 
 export interface GlobalOptions {
   workspace?: string;
@@ -14,45 +19,11 @@ export interface GlobalOptions {
   color: boolean;
 }
 
-interface PlanCommandOptions {
-  rev?: string;
-  year?: string;
-  teacher?: string[];
-  today?: string;
-  update?: boolean;
-  dryRun?: boolean;
-  suggestMentors?: boolean;
-  assign?: string[];
-  out: string;
-}
-
-interface ReportCommandOptions {
-  rev?: string;
-  period?: string;
-  today?: string;
-  format: 'html' | 'md' | 'json' | 'csv';
-  out?: string;
-  anonymize?: boolean;
-  csvSeparator: string;
-}
-
-interface LogCommandOptions {
-  format: 'text' | 'json';
-}
-
-interface InitCommandOptions {
-  name?: string;
-  shortName?: string;
-  city?: string;
-  head?: string;
-  curator?: string;
-  curatorName?: string;
-  curatorPosition?: string;
-  programme?: string;
-  target?: string;
-  quarters?: string;
-  yes?: boolean;
-}
+/** Type-only imports: they vanish from the bundle, so no command module is loaded before it runs. */
+type PlanCommandOptions = PlanCliOptions & MatchCliOptions;
+type ReportCommandOptions = ReportCliOptions;
+type LogCommandOptions = LogCliOptions;
+type InitCommandOptions = InitCliOptions;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;

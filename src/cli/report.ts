@@ -18,6 +18,7 @@ import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
 
 export interface ReportCliOptions {
+  rev?: string;
   period?: string;
   today?: string;
   format: 'html' | 'md' | 'json' | 'csv';
