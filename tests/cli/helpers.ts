@@ -1,9 +1,9 @@
 // Test helpers: run the built `mentor` binary, and make throwaway copies of workspaces.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { afterEach } from 'vitest';
 
 export const REPO = resolve(import.meta.dirname, '../..');
@@ -39,4 +39,18 @@ export function tempWorkspace(from: string | null = EXAMPLE): string {
   made.push(dir);
   if (from !== null) cpSync(from, dir, { recursive: true });
   return dir;
+}
+
+/** Every file under `dir` by relative path (with `/`), with its bytes as base64: any change shows. */
+export function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path).split(sep).join('/')] = readFileSync(path).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
 }

@@ -1,13 +1,13 @@
 // CLI tests: `mentor init` — the built binary in empty and half-made folders (never a terminal: it
 // never asks), and the questions in-process with a fake terminal.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+import { EXAMPLE, runMentor, snapshot, tempWorkspace } from './helpers.js';
 
 const FLAGS = [
   '--name', 'Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 12 «Солнышко»',
@@ -34,20 +34,6 @@ const CREATED = [
   '.gitlab-ci.yml',
   '.gitignore',
 ];
-
-/** Every file under `dir` by relative path (with `/`), with its bytes as base64. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path).split(sep).join('/')] = readFileSync(path).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 function validate(dir: string, ...args: string[]): ReturnType<typeof runMentor> {
   return runMentor(['validate', '--workspace', dir, ...args]);

@@ -1,13 +1,13 @@
 // CLI tests: `mentor plan` — the built binary on copies of the example workspace (20.03.2026):
 // new routes written safely, existing ones never overwritten, --update, --dry-run, refusals.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RouteRecord } from '../../src/model/types.js';
-import { EXAMPLE, runMentor, tempWorkspace, type RunResult } from './helpers.js';
+import { EXAMPLE, runMentor, snapshot, tempWorkspace, type RunResult } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 const NEW_ROUTE = 'routes/2025-2026/zaytseva-ok.yaml';
@@ -21,20 +21,6 @@ function plan(dir: string, ...args: string[]): RunResult {
 
 function validate(dir: string): RunResult {
   return runMentor(['validate', '--workspace', dir, ...TODAY]);
-}
-
-/** Every file under `dir` by relative path (with `/`), with its bytes as base64: any change shows. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path).split(sep).join('/')] = readFileSync(path).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 function read(dir: string, file: string): string {
