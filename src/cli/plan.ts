@@ -8,12 +8,13 @@ import { VERSION } from './version.js';
 import { loadYamlParse } from '../load/parse-record.js';
 import { schemaHintFor } from '../load/schema-hint.js';
 import { PLAN_TEXT } from '../messages/plan.js';
-import { checkPlannedRoute } from '../plan/check-planned.js';
+import { checkPlannedRoutes } from '../plan/check-planned.js';
 import type { PlanNote } from '../plan/generate-route.js';
 import { planWorkspace } from '../plan/plan-workspace.js';
 import { routeToYaml } from '../plan/route-yaml.js';
 import { updateRoute } from '../plan/update-route.js';
-import { validateWorkspace } from '../validate/validate-workspace.js';
+import type { Workspace } from '../model/workspace.js';
+import type { Problem } from '../validate/problem.js';
 import { unifiedDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import { UI } from '../messages/ui.js';
@@ -60,31 +61,41 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
   else if (plan.withRoute > 0 && plan.skipped.length === 0) ctx.io.stdout(`${text.withRoute(plan.withRoute, ctx.year)}\n`);
   const withYaml = await loadYamlParse();
   const samples = [...ctx.ws.routes, ...ctx.ws.diagnostics, ...ctx.ws.mentors, ...ctx.ws.teachers].map((r) => r.file);
+  const drafts = plan.planned.map((planned) => ({
+    planned,
+    file: planned.file,
+    text: routeToYaml(planned.route, schemaHintFor(ctx.root, samples, planned.file, 'route')),
+  }));
+  const checked = checkPlannedRoutes(ctx.ws, drafts, ctx.today, withYaml);
   const written: string[] = [];
   let failed = false;
-  for (const planned of plan.planned) {
-    const yaml = routeToYaml(planned.route, schemaHintFor(ctx.root, samples, planned.file, 'route'));
-    const problems = checkPlannedRoute(ctx.ws, planned.file, yaml, ctx.today, withYaml);
-    if (problems.length > 0) {
-      ctx.io.stderr(`${text.generatedInvalid(planned.file)}\n`);
-      printProblems(problems, new Map([[planned.file, yaml]]), ctx.root, ctx.globals, ctx.io, 'stderr');
+  for (const { planned, file, text: yaml } of drafts) {
+    if (reportInvalid(ctx, file, yaml, checked.problems.get(file) ?? [])) {
       failed = true;
       continue;
     }
     const deficits = planned.route.deficits.join(', ');
     if (options.dryRun) {
-      ctx.io.stdout(`${text.wouldCreate(planned.file, planned.route.items.length, deficits)}\n`);
-      ctx.io.stdout(unifiedDiff('', yaml, '/dev/null', planned.file));
+      ctx.io.stdout(`${text.wouldCreate(file, planned.route.items.length, deficits)}\n`);
+      ctx.io.stdout(unifiedDiff('', yaml, '/dev/null', file));
     } else {
-      createFileAtomic(join(ctx.root, planned.file), yaml);
-      written.push(planned.file);
-      ctx.io.stdout(`${text.created(planned.file, planned.route.items.length, deficits)}\n`);
+      createFileAtomic(join(ctx.root, file), yaml);
+      written.push(file);
+      ctx.io.stdout(`${text.created(file, planned.route.items.length, deficits)}\n`);
     }
     printNotes(planned.notes, ctx);
   }
-  if (written.length > 0) await renderAndReport(ctx, written, options.out);
+  if (written.length > 0) renderAndReport(ctx, checked.workspace, written, options.out);
   // A mentee named on the command line who got no route is a failure the caller should see.
   return failed || plan.skipped.some((s) => s.reason !== 'route-exists') ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Says that a generated text fails validation (a bug of mentor); true when it does. */
+function reportInvalid(ctx: PlanContext, file: string, text: string, problems: readonly Problem[]): boolean {
+  if (problems.length === 0) return false;
+  ctx.io.stderr(`${PLAN_TEXT[ctx.globals.lang].generatedInvalid(file)}\n`);
+  printProblems(problems, new Map([[file, text]]), ctx.root, ctx.globals, ctx.io, 'stderr');
+  return true;
 }
 
 async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<number> {
@@ -92,35 +103,35 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
   const only = options.teacher && options.teacher.length > 0 ? new Set(options.teacher) : undefined;
   const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && (only === undefined || only.has(r.value.teacher)));
   const withYaml = await loadYamlParse();
-  const changed: string[] = [];
-  let failed = false;
-  for (const route of routes) {
-    const path = join(ctx.root, route.file);
+  const updates = routes.map((route) => {
     const before = ctx.revision
       ? (readAtRevision(ctx.revision, [route.file]).get(route.file)?.toString('utf8') ?? '')
-      : readFileSync(path, 'utf8');
-    const update = updateRoute(before, route.value, ctx.ws, ctx.catalog, ctx.today);
+      : readFileSync(join(ctx.root, route.file), 'utf8');
+    return { route, before, update: updateRoute(before, route.value, ctx.ws, ctx.catalog, ctx.today) };
+  });
+  const drafts = updates.filter((u) => u.update.text !== u.before).map((u) => ({ file: u.route.file, text: u.update.text }));
+  const checked = checkPlannedRoutes(ctx.ws, drafts, ctx.today, withYaml);
+  const changed: string[] = [];
+  let failed = false;
+  for (const { route, before, update } of updates) {
     if (update.text === before) {
       ctx.io.stdout(`${update.notes.length > 0 ? text.notMoved(route.file) : text.unchanged(route.file)}\n`);
       printNotes(update.notes, ctx);
       continue;
     }
-    const problems = checkPlannedRoute(ctx.ws, route.file, update.text, ctx.today, withYaml);
-    if (problems.length > 0) {
-      ctx.io.stderr(`${text.generatedInvalid(route.file)}\n`);
-      printProblems(problems, new Map([[route.file, update.text]]), ctx.root, ctx.globals, ctx.io, 'stderr');
+    if (reportInvalid(ctx, route.file, update.text, checked.problems.get(route.file) ?? [])) {
       failed = true;
       continue;
     }
     ctx.io.stdout(`${text.updated(route.file, update.moved.length, update.added.length)}\n`);
     if (options.dryRun) ctx.io.stdout(unifiedDiff(before, update.text, route.file, route.file));
     else {
-      replaceFileAtomic(path, update.text);
+      replaceFileAtomic(join(ctx.root, route.file), update.text);
       changed.push(route.file);
     }
     printNotes(update.notes, ctx);
   }
-  if (changed.length > 0) await renderAndReport(ctx, changed, options.out);
+  if (changed.length > 0) renderAndReport(ctx, checked.workspace, changed, options.out);
   return failed ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -136,11 +147,10 @@ function printNotes(notes: readonly PlanNote[], ctx: PlanContext): void {
   if (unplaced.length > 0) ctx.io.stdout(`  ! ${text.unplaced(unplaced)}\n`);
 }
 
-/** Renders the documents of the routes just written (re-reading the workspace so they are in it). */
-async function renderAndReport(ctx: PlanContext, files: readonly string[], out: string): Promise<void> {
-  const result = await validateWorkspace(ctx.root, { today: ctx.today });
-  const routes = result.workspace.routes.filter((r) => files.includes(r.file));
+/** Renders the documents of the routes just written, from the workspace they were checked in. */
+function renderAndReport(ctx: PlanContext, ws: Workspace, files: readonly string[], out: string): void {
+  const routes = ws.routes.filter((r) => files.includes(r.file));
   const provenance = readProvenance(ctx.root, VERSION);
-  const documents = renderRouteFiles(result.workspace, routes, ctx.catalog, ctx.root, resolve(ctx.io.cwd, out), ctx.io.cwd, provenance);
+  const documents = renderRouteFiles(ws, routes, ctx.catalog, ctx.root, resolve(ctx.io.cwd, out), ctx.io.cwd, provenance);
   ctx.io.stdout(`${PLAN_TEXT[ctx.globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
 }

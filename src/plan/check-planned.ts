@@ -1,4 +1,4 @@
-// Plan stage: a generated or updated route is checked as `mentor validate` would check it.
+// Plan stage: generated or updated routes are checked as `mentor validate` would check them.
 
 import type { YamlParse } from '../load/parse-record.js';
 import type { RouteRecord } from '../model/types.js';
@@ -7,20 +7,43 @@ import { checkText } from '../validate/check-file.js';
 import type { Problem } from '../validate/problem.js';
 import { checkRules } from '../validate/validate-workspace.js';
 
-/** Problems of `text` as the route file `file`, in the workspace with it in place of any old one. */
-export function checkPlannedRoute(ws: Workspace, file: string, text: string, today: string, withYaml: YamlParse): Problem[] {
-  const [folder, yearFolder, name] = file.split('/');
-  const result = checkText({ rel: file, kind: 'route', stem: (name ?? '').replace(/\.yaml$/, ''), folderYear: yearFolder ?? '' }, text, withYaml);
-  if (folder !== 'routes' || !('record' in result) || result.record === undefined || result.problems.length > 0) {
-    return 'problems' in result ? result.problems : [];
+export interface RouteDraft {
+  /** Workspace-relative path, `routes/<year>/<id>.yaml`. */
+  file: string;
+  text: string;
+}
+
+export interface DraftCheck {
+  /** Each draft's problems (an empty list when it is clean). */
+  problems: Map<string, Problem[]>;
+  /** The workspace with every schema-valid draft in place of its old version. */
+  workspace: Workspace;
+}
+
+/**
+ * Checks drafts file by file, then runs the workspace rules ONCE with all of them in place:
+ * rules are cross-file, and running them per draft would cost a whole workspace check each.
+ */
+export function checkPlannedRoutes(ws: Workspace, drafts: readonly RouteDraft[], today: string, withYaml: YamlParse): DraftCheck {
+  const problems = new Map<string, Problem[]>();
+  const loaded: Loaded<RouteRecord>[] = [];
+  for (const { file, text } of drafts) {
+    const [folder, yearFolder, name] = file.split('/');
+    const result = checkText({ rel: file, kind: 'route', stem: (name ?? '').replace(/\.yaml$/, ''), folderYear: yearFolder ?? '' }, text, withYaml);
+    const fileProblems = 'problems' in result ? [...result.problems] : [];
+    problems.set(file, fileProblems);
+    if (folder !== 'routes' || !('record' in result) || result.record === undefined || fileProblems.length > 0) continue;
+    loaded.push({ file, kind: 'route', stem: result.record.stem, folderYear: yearFolder ?? '', value: result.record.value as RouteRecord });
   }
-  const loaded: Loaded<RouteRecord> = {
-    file,
-    kind: 'route',
-    stem: result.record.stem,
-    folderYear: yearFolder ?? '',
-    value: result.record.value as RouteRecord,
-  };
-  const withRoute: Workspace = { ...ws, routes: [...ws.routes.filter((r) => r.file !== file), loaded] };
-  return checkRules(withRoute, today).filter((found) => found.file === file);
+  const replaced = new Set(loaded.map((r) => r.file));
+  const workspace: Workspace = { ...ws, routes: [...ws.routes.filter((r) => !replaced.has(r.file)), ...loaded] };
+  if (loaded.length > 0) {
+    for (const found of checkRules(workspace, today)) problems.get(found.file)?.push(found);
+  }
+  return { problems, workspace };
+}
+
+/** The problems of one draft (see checkPlannedRoutes). */
+export function checkPlannedRoute(ws: Workspace, file: string, text: string, today: string, withYaml: YamlParse): Problem[] {
+  return checkPlannedRoutes(ws, [{ file, text }], today, withYaml).problems.get(file) ?? [];
 }
