@@ -1,11 +1,11 @@
 // Messages: what `mentor plan` tells the methodist, in both languages.
 
+import { monthName } from '../model/russian-dates.js';
 import { pluralEn, pluralRu, type Lang } from './catalogue.js';
 
-const MONTHS_RU = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const monthRu = (ym: string): string => `${MONTHS_RU[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
+const monthRu = monthName;
 const monthEn = (ym: string): string => `${MONTHS_EN[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
 export interface PlanText {

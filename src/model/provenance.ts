@@ -1,5 +1,7 @@
 // Model: where a document comes from — the commit of its records, the tool and the day.
 
+import { formatDateLong } from './russian-dates.js';
+
 export interface Provenance {
   /** False outside a git repository: then commit and dirty are null. */
   in_repository: boolean;
@@ -13,12 +15,9 @@ export interface Provenance {
   tool_version: string;
 }
 
-const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-
 /** One Russian line for the foot of a document. */
 export function provenanceLine(p: Provenance): string {
-  const day = p.generated.slice(0, 10);
-  const date = `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)} г.`;
+  const date = formatDateLong(p.generated.slice(0, 10));
   const source = !p.in_repository
     ? 'записи не в репозитории git'
     : p.commit === null

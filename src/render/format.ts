@@ -1,49 +1,14 @@
 // Render stage: Russian forms of dates, periods, durations and the «Отметка о выполнении» of an item.
 
 import { pluralRu } from '../messages/catalogue.js';
+import { formatDateLong, monthName, MONTHS_GENITIVE } from '../model/russian-dates.js';
 import type { RouteItem } from '../model/types.js';
-
-/** Genitive month names: «31 марта», the form a date takes in a sentence. */
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-] as const;
-
-/** Nominative month names: «сентябрь 2025», the form of a column of deadlines. */
-const MONTHS_NOMINATIVE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
 
 function parts(iso: string): { year: number; month: number; day: number } {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
-/** `2026-03-31` → «31 марта 2026 г.» */
-export function formatDateLong(iso: string): string {
-  const { year, month, day } = parts(iso);
-  return `${day} ${MONTHS_GENITIVE[month - 1] ?? '?'} ${year} г.`;
-}
+export { formatDateLong };
 
 /** `2026-03-31` → «31.03.2026» */
 export function formatDateShort(iso: string): string {
@@ -69,8 +34,7 @@ function isMonthEnd(iso: string): boolean {
  * any other day is a real deadline and prints as «до 15.10.2025».
  */
 export function formatDue(iso: string): string {
-  const { year, month } = parts(iso);
-  return isMonthEnd(iso) ? `${MONTHS_NOMINATIVE[month - 1] ?? '?'} ${year}` : `до ${formatDateShort(iso)}`;
+  return isMonthEnd(iso) ? monthName(iso) : `до ${formatDateShort(iso)}`;
 }
 
 /** «с 15 сентября 2025 г. по 31 мая 2026 г.» */

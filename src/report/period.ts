@@ -1,11 +1,10 @@
 // Report stage: reporting periods — parsed from the command line, or the quarter of a day.
 
 import { academicYearOf, isRealDate } from '../model/dates.js';
+import { formatDateLong, MONTHS_NOMINATIVE } from '../model/russian-dates.js';
 import type { Period } from './types.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
-const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
 /** The forms `--period` accepts, for the usage error. */
 export const PERIOD_FORMS = ['2026Q1', '2026-Q1', '2025/2026', '2025/2026Q2', '2026-01', '2026-01-01..2026-03-31'];
@@ -26,7 +25,7 @@ export function parsePeriod(text: string): Period | undefined {
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return month(Number(m[1]), Number(m[2]));
   m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value);
   if (m && isRealDate(m[1]!) && isRealDate(m[2]!) && m[1]! <= m[2]!) {
-    return { start: m[1]!, end: m[2]!, label: `с ${dayLabel(m[1]!)} по ${dayLabel(m[2]!)}`, code: value, kind: 'range' };
+    return { start: m[1]!, end: m[2]!, label: `с ${formatDateLong(m[1]!)} по ${formatDateLong(m[2]!)}`, code: value, kind: 'range' };
   }
   return undefined;
 }
@@ -70,14 +69,10 @@ function month(year: number, m: number): Period {
   return {
     start: `${year}-${pad(m)}-01`,
     end: `${year}-${pad(m)}-${pad(lastDay(year, m))}`,
-    label: `${MONTHS[m - 1]} ${year} г.`,
+    label: `${MONTHS_NOMINATIVE[m - 1]} ${year} г.`,
     code: `${year}-${pad(m)}`,
     kind: 'month',
   };
-}
-
-function dayLabel(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTHS_GENITIVE[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)} г.`;
 }
 
 function lastDay(year: number, m: number): number {
