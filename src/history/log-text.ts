@@ -2,6 +2,7 @@
 // messages — in both languages.
 
 import { pluralEn, pluralRu, type Lang } from '../messages/catalogue.js';
+import { formatDateShort } from '../model/russian-dates.js';
 import type { EventKind, HistoryEvent } from './types.js';
 
 export interface LogText {
@@ -20,7 +21,7 @@ export interface LogText {
 const STATUS_RU: Record<string, string> = { planned: 'запланировано', in_progress: 'в работе', done: 'выполнено', cancelled: 'отменено' };
 const STATUS_EN: Record<string, string> = { planned: 'planned', in_progress: 'in progress', done: 'done', cancelled: 'cancelled' };
 
-const dateRu = (iso: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso);
+const dateRu = formatDateShort;
 
 /** `выполнено 01.10.2025`: a status with the done_on that came with it. */
 const withDone = (e: HistoryEvent, t: LogText, status: string | undefined): string =>

@@ -41,3 +41,8 @@ export function formatDateLong(iso: string): string {
 export function monthName(iso: string): string {
   return `${MONTHS_NOMINATIVE[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)}`;
 }
+
+/** `2026-03-31` → «31.03.2026», the short form of tables and messages; anything else as it is. */
+export function formatDateShort(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso;
+}

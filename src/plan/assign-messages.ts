@@ -1,12 +1,13 @@
 // Plan stage (texts): one line per AssignError code of `mentor plan --assign`, in Russian and English.
 
 import type { Lang, Params } from '../messages/catalogue.js';
+import { formatDateShort } from '../model/russian-dates.js';
 import type { AssignError, AssignErrorCode } from './assign-error.js';
 
 type Texts = Record<AssignErrorCode, (p: Params) => string>;
 
 const q = (value: unknown): string => `«${String(value)}»`;
-const d = (value: unknown): string => String(value).split('-').reverse().join('.');
+const d = (value: unknown): string => formatDateShort(String(value));
 const qe = (value: unknown): string => `“${String(value)}”`;
 
 const NOT_MENTOR_RU: Record<string, string> = {

@@ -1,19 +1,15 @@
 // Render stage: Russian forms of dates, periods, durations and the «Отметка о выполнении» of an item.
 
 import { pluralRu } from '../messages/catalogue.js';
-import { formatDateLong, monthName, MONTHS_GENITIVE } from '../model/russian-dates.js';
+import { formatDateLong, formatDateShort, monthName, MONTHS_GENITIVE } from '../model/russian-dates.js';
 import type { RouteItem } from '../model/types.js';
 
 function parts(iso: string): { year: number; month: number; day: number } {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
-export { formatDateLong };
+export { formatDateLong, formatDateShort };
 
-/** `2026-03-31` → «31.03.2026» */
-export function formatDateShort(iso: string): string {
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-}
 
 /** `2025-09-19` → «19» сентября 2025 г., the form under a signature. */
 export function formatDateQuoted(iso: string): string {

@@ -1,11 +1,12 @@
 // Messages (Russian): problems found by the workspace rules (src/validate/rules/) and score ranges.
 
 import { pluralRu, suggestionList, type Catalogue, type Params } from '../catalogue.js';
+import { formatDateShort } from '../../model/russian-dates.js';
 
 const q = (value: unknown): string => `«${String(value)}»`;
 
 /** Dates are shown as Russian documents write them: 2025-09-01 → 01.09.2025. */
-const d = (value: unknown): string => String(value).split('-').reverse().join('.');
+const d = (value: unknown): string => formatDateShort(String(value));
 
 /** Decimal comma: 2.5 → «2,5». */
 const num = (value: unknown): string => String(value).replace('.', ',');
