@@ -29,25 +29,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
   const program = new Command('mentor')
     .description('Records, checks and documents of a kindergarten teachers’ mentoring programme')
-    .version(VERSION)
+    .version(VERSION, '-v, --version', 'print the version')
+    .addOption(new Option('-V').hideHelp())
     .option('-w, --workspace <dir>', 'the workspace folder (default: the nearest folder upward with mentor.yaml)')
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['ru', 'en']).default(langFromEnv(io.env)))
     .option('--no-color', 'no colours in the output')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError();
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  // -V, as commander has it by default and many tools do, stays a synonym of -v.
+  program.on('option:V', () => {
+    io.stdout(`${VERSION}\n`);
+    throw new CommanderError(0, 'commander.version', VERSION);
+  });
 
   program
     .command('validate')
     .description('check every record file against the schemas and the programme rules')
+    .argument('[paths...]', 'only the problems of these files or folders (references still checked across the workspace)')
     .option('--strict', 'treat warnings as errors')
+    .option('-q, --quiet', 'errors only; nothing at all when there is none')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
     .option('--today <date>', 'the reference date for "in the future" checks (default: today)')
     .option('--rev <rev>', 'check the records as they were at this git revision (read from the repository, nothing written)')
-    .option('--changed', 'report only problems in files changed against the base, and uncommitted ones')
+    .option('--changed', 'report only the problems that are new against the base (committed since it, or not committed yet), in any file')
     .option('--base <ref>', 'the base for --changed (default: the merge base with the remote default branch, else main)')
-    .action(async (options: ValidateCliOptions) => {
-      exitCode = await runValidate(program.opts<GlobalOptions>(), options, io);
+    .action(async (paths: string[], options: ValidateCliOptions) => {
+      exitCode = await runValidate(program.opts<GlobalOptions>(), paths, options, io);
     });
 
   // plan and render load their modules (Handlebars, the catalog) only when they run.
@@ -134,6 +141,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await runInit(program.opts<GlobalOptions>(), dir, options, io);
     });
 
+  showHelpHintAfterErrors(program, 'mentor', UI[langOf(argv, io)]);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -160,4 +168,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${say(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_FAILURE;
   }
+}
+
+/** A usage error prints its one line and where to read more, not the whole help. */
+function showHelpHintAfterErrors(command: Command, path: string, ui: (typeof UI)[Lang]): void {
+  command.showHelpAfterError(ui.seeHelp(path));
+  for (const sub of command.commands) showHelpHintAfterErrors(sub, `${path} ${sub.name()}`, ui);
+}
+
+/** The language for errors found before the options are parsed: --lang if given, else the locale. */
+function langOf(argv: readonly string[], io: Io): Lang {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  return value === 'ru' || value === 'en' ? value : langFromEnv(io.env);
 }

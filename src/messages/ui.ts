@@ -20,6 +20,12 @@ export interface UiText {
   templateFailed: (detail: string) => string;
   git: (kind: string, detail: string) => string;
   noWorkspaceAtRevision: (rev: string, folder: string) => string;
+  noSuchPath: (path: string) => string;
+  pathOutsideWorkspace: (path: string) => string;
+  noBase: string;
+  baseIsHead: (commit: string) => string;
+  comparedWith: (commit: string, old: number) => string;
+  seeHelp: (command: string) => string;
 }
 
 export const UI: Record<Lang, UiText> = {
@@ -47,6 +53,15 @@ export const UI: Record<Lang, UiText> = {
         'bad-revision': `The revision "${d}" does not exist in this repository.`,
       })[k] ?? `git failed: ${d}`,
     noWorkspaceAtRevision: (r, f) => `At revision ${r} the folder ${f} holds no mentor.yaml.`,
+    noSuchPath: (p) => `${p}: no such file or folder.`,
+    pathOutsideWorkspace: (p) => `${p} is outside the workspace.`,
+    noBase:
+      '--changed needs a base to compare with, and neither origin/HEAD, main nor master is in this clone. Fetch the whole history (actions/checkout with fetch-depth: 0, GitLab GIT_DEPTH: 0) or give --base REF.',
+    baseIsHead: (c) =>
+      `--changed: the base is the current commit (${c}), so there is nothing to compare with. In CI fetch the whole history (actions/checkout with fetch-depth: 0, GitLab GIT_DEPTH: 0), or give another --base.`,
+    comparedWith: (c, o) =>
+      `Compared with ${c}: only new problems are shown${o > 0 ? `; ${o} old ${pluralEn(o, 'problem', 'problems')} not shown` : ''}.`,
+    seeHelp: (c) => `See ${c} --help.`,
   },
   ru: {
     error: 'ошибка',
@@ -72,5 +87,14 @@ export const UI: Record<Lang, UiText> = {
         'bad-revision': `Ревизии «${d}» в этом репозитории нет.`,
       })[k] ?? `Ошибка git: ${d}`,
     noWorkspaceAtRevision: (r, f) => `В ревизии ${r} в папке ${f} нет mentor.yaml.`,
+    noSuchPath: (p) => `${p}: такого файла или папки нет.`,
+    pathOutsideWorkspace: (p) => `${p} — вне рабочей папки.`,
+    noBase:
+      '--changed сравнивает с базовой ревизией, но в этой копии репозитория нет ни origin/HEAD, ни main, ни master. Загрузите всю историю (actions/checkout с fetch-depth: 0, в GitLab GIT_DEPTH: 0) или укажите --base РЕВИЗИЯ.',
+    baseIsHead: (c) =>
+      `--changed: база — это текущий коммит (${c}), сравнивать не с чем. В CI загрузите всю историю (actions/checkout с fetch-depth: 0, в GitLab GIT_DEPTH: 0) или укажите другую --base.`,
+    comparedWith: (c, o) =>
+      `Сравнение с ${c}: показаны только новые проблемы${o > 0 ? `; ${o} ${pluralRu(o, 'старая проблема не показана', 'старые проблемы не показаны', 'старых проблем не показано')}` : ''}.`,
+    seeHelp: (c) => `Подробнее: ${c} --help.`,
   },
 };

@@ -100,22 +100,91 @@ describe('--rev', () => {
 });
 
 describe('--changed', () => {
-  it('shows only problems in files changed against the base, committed or not, still resolving references everywhere', () => {
+  type Json = { problems: { file: string; rule: string }[] };
+  const problemsOf = (stdout: string): { file: string; rule: string }[] => (JSON.parse(stdout) as Json).problems;
+
+  it('shows the problems new against the base, committed or not, and says how many old ones it left out', () => {
     const { repo, ws } = repository();
     git(repo, 'checkout', '-q', '-b', 'feature');
     const teacher = join(ws, 'teachers', 'belova-as.yaml');
-    writeFileSync(teacher, readFileSync(teacher, 'utf8').replace(/position: \w+/, 'position: coach'));
-    git(repo, 'commit', '-qam', 'a committed change');
-    mkdirSync(join(ws, 'teachers'), { recursive: true });
+    writeFileSync(teacher, readFileSync(teacher, 'utf8').replace('category: none', 'category: nonsense'));
+    git(repo, 'commit', '-qam', 'a wrong category');
     writeFileSync(join(ws, 'teachers', 'new-one.yaml'), 'id: new-one\n');
     const result = runMentor(['validate', '--changed', '--format', 'json', ...TODAY], { cwd: ws });
-    const files = (JSON.parse(result.stdout) as { problems: { file: string }[] }).problems.map((p) => p.file);
-    expect(new Set(files)).toEqual(new Set(['teachers/belova-as.yaml', 'teachers/new-one.yaml']));
-    // The v3 problems (renamed catalog, stray note) are not in the change against main.
     expect(result.exitCode).toBe(1);
+    expect(new Set(problemsOf(result.stdout).map((p) => p.file))).toEqual(new Set(['teachers/belova-as.yaml', 'teachers/new-one.yaml']));
+    // The v3 problems (renamed catalog, stray note) were there at the base: counted, not shown.
+    const base = git(repo, 'rev-parse', '--short=7', 'main');
+    expect(result.stderr).toBe(`Compared with ${base}: only new problems are shown; 2 old problems not shown.\n`);
+    const text = runMentor(['validate', '--changed', ...TODAY], { cwd: ws });
+    expect(text.stdout).toContain(`Compared with ${base}: only new problems are shown; 2 old problems not shown.\n`);
+    expect(text.stdout).not.toContain('id-file-mismatch');
     const sinceV1 = runMentor(['validate', '--changed', '--base', 'v1', '--format', 'json', ...TODAY], { cwd: ws });
-    const rules = (JSON.parse(sinceV1.stdout) as { problems: { rule: string }[] }).problems.map((p) => p.rule);
-    expect(rules).toContain('id-file-mismatch');
+    expect(problemsOf(sinceV1.stdout).map((p) => p.rule)).toContain('id-file-mismatch');
+  });
+
+  it('reports a problem the change causes in a file it did not touch (a deleted pair)', () => {
+    const { repo, ws } = repository();
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    const mentor = join(ws, 'mentors', 'petrova-ov.yaml');
+    const text = readFileSync(mentor, 'utf8');
+    // Her only pair, with ivanova-ma, deleted.
+    writeFileSync(mentor, `${text.slice(0, text.indexOf('pairs:'))}pairs: []\n`);
+    git(repo, 'commit', '-qam', 'pair deleted');
+    const full = runMentor(['validate', '--format', 'json', ...TODAY], { cwd: ws });
+    expect(problemsOf(full.stdout).map((p) => p.rule)).toContain('route-without-pair');
+    const changed = runMentor(['validate', '--changed', '--format', 'json', ...TODAY], { cwd: ws });
+    expect(changed.exitCode).toBe(1);
+    expect(problemsOf(changed.stdout)).toContainEqual(expect.objectContaining({ file: 'routes/2025-2026/ivanova-ma.yaml', rule: 'route-without-pair' }));
+    // The JUnit view lists that file too, though the change did not touch it.
+    const junit = runMentor(['validate', '--changed', '--format', 'junit', ...TODAY], { cwd: ws });
+    expect(junit.stdout).toContain('routes/2025-2026/ivanova-ma.yaml');
+  });
+
+  it('follows a renamed file: its old problems stay old', () => {
+    const { repo, ws } = repository();
+    const teacher = join(ws, 'teachers', 'lebedev-ai.yaml');
+    writeFileSync(teacher, `${readFileSync(teacher, 'utf8')}hobby: футбол\n`);
+    git(repo, 'commit', '-qam', 'v4: an old mistake');
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    git(ws, 'mv', 'teachers/lebedev-ai.yaml', 'teachers/lebedev-ai-2025.yaml');
+    git(ws, 'mv', 'teachers/заметки.txt', 'teachers/черновик.txt');
+    git(repo, 'commit', '-qm', 'renamed');
+    const result = runMentor(['validate', '--changed', '--format', 'json', ...TODAY], { cwd: ws });
+    expect(result.exitCode).toBe(0);
+    expect(problemsOf(result.stdout)).toEqual([]);
+    expect(result.stderr).toContain('3 old problems not shown');
+    // A full run still sees the old mistake, now in the renamed file.
+    const full = runMentor(['validate', '--format', 'json', ...TODAY], { cwd: ws });
+    expect(problemsOf(full.stdout)).toContainEqual(expect.objectContaining({ file: 'teachers/lebedev-ai-2025.yaml', rule: 'schema-unknown-field' }));
+  });
+
+  it('passes an unchanged workspace with old problems, and is quiet about it with --quiet', () => {
+    const { repo, ws } = repository();
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'nothing');
+    const result = runMentor(['validate', '--changed', ...TODAY], { cwd: ws });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/only new problems are shown; 2 old problems not shown\.\nNo problems in 32 files\n$/);
+    const quiet = runMentor(['validate', '--changed', '--quiet', ...TODAY], { cwd: ws });
+    expect(quiet).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
+  it('refuses a base equal to HEAD (a shallow CI clone) and a clone with no base, saying to fetch the history', () => {
+    const { repo, ws } = repository();
+    const same = runMentor(['validate', '--changed', ...TODAY], { cwd: ws });
+    expect(same.exitCode).toBe(2);
+    expect(same.stderr).toMatch(/^--changed: the base is the current commit \([0-9a-f]{7}\).*fetch-depth: 0/);
+    expect(same.stderr.trim().split('\n')).toHaveLength(1);
+    const shallow = tempWorkspace(null);
+    git(shallow, 'clone', '-q', '--depth', '1', `file://${repo}`, 'clone');
+    git(join(shallow, 'clone'), 'checkout', '-q', '-b', 'feature');
+    git(join(shallow, 'clone'), 'branch', '-q', '-D', 'main');
+    git(join(shallow, 'clone'), 'update-ref', '-d', 'refs/remotes/origin/main');
+    git(join(shallow, 'clone'), 'remote', 'set-head', 'origin', '-d');
+    const none = runMentor(['validate', '--changed', ...TODAY], { cwd: join(shallow, 'clone', 'наставничество') });
+    expect(none.exitCode).toBe(2);
+    expect(none.stderr).toContain('fetch-depth: 0');
   });
 });
 

@@ -18,6 +18,7 @@ export const formatGithub: ReportFormatter = (report) => {
   });
   const { errors, warnings } = countBySeverity(report.problems);
   const ui = UI[report.lang];
+  if (report.quiet && report.problems.length === 0) return '';
   lines.push(report.problems.length === 0 ? ui.clean(report.fileCount) : ui.summary(errors, warnings, report.fileCount));
   return `${lines.join('\n')}\n`;
 };

@@ -8,6 +8,7 @@ import { countBySeverity, type ReportFormatter } from './types.js';
 export const formatText: ReportFormatter = (report) => {
   const { colour: c, lang } = report;
   const ui = UI[lang];
+  if (report.quiet && report.problems.length === 0) return '';
   const out: string[] = [];
   for (const found of report.problems) {
     const text = describeProblem(found, lang);
@@ -25,6 +26,7 @@ export const formatText: ReportFormatter = (report) => {
     out.push('');
   }
   const { errors, warnings } = countBySeverity(report.problems);
+  out.push(...(report.notes ?? []).map((note) => c.dim(note)));
   out.push(report.problems.length === 0 ? c.green(ui.clean(report.fileCount)) : ui.summary(errors, warnings, report.fileCount));
   return `${out.join('\n')}\n`;
 };

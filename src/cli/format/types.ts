@@ -14,6 +14,10 @@ export interface ValidateReport {
   files?: readonly string[];
   lang: Lang;
   colour: ChalkInstance;
+  /** Lines said before the summary (what `--changed` compared with). */
+  notes?: readonly string[];
+  /** `--quiet`: nothing at all when there is no problem. */
+  quiet?: boolean;
 }
 
 export type ReportFormatter = (report: ValidateReport) => string;
