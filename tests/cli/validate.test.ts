@@ -1,9 +1,9 @@
 // CLI tests: the built binary on the example, on broken workspaces and on every kind of bad input.
 
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+import { EXAMPLE, REPO, runMentor, tempWorkspace } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 
@@ -189,8 +189,25 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
       expect(result.exitCode).toBe(2);
       expect(result.stderr).toMatch(c.stderr);
       expect(result.stderr).not.toMatch(/\n\s+at /);
+      // One line of what is wrong and where to read more; never the whole help.
+      expect(result.stderr).not.toContain('Usage:');
+      expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
     });
   }
+
+  it('points an option error at the help of its own command', () => {
+    expect(runMentor(['validate', '--frob'], { cwd: EXAMPLE }).stderr).toBe("error: unknown option '--frob'\nSee mentor validate --help.\n");
+    expect(runMentor(['render', 'route', '--frob'], { cwd: EXAMPLE }).stderr).toContain('See mentor render route --help.');
+    expect(runMentor(['--lang', 'ru', 'report', '--frob'], { cwd: EXAMPLE }).stderr).toContain('Подробнее: mentor report --help.');
+  });
+
+  it('a path that does not exist, or one outside the workspace', () => {
+    const missing = runMentor(['validate', 'teachers/nobody.yaml'], { cwd: EXAMPLE });
+    expect(missing).toMatchObject({ exitCode: 2, stderr: 'teachers/nobody.yaml: no such file or folder.\n' });
+    const outside = runMentor(['validate', '--workspace', EXAMPLE, REPO], { cwd: REPO });
+    expect(outside.exitCode).toBe(2);
+    expect(outside.stderr).toContain('is outside the workspace');
+  });
 
   it('outside any workspace', () => {
     const result = runMentor(['validate'], { cwd: tempWorkspace(null) });
@@ -202,6 +219,47 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     expect(runMentor(['--help']).exitCode).toBe(0);
     expect(runMentor(['validate', '--help']).stdout).toContain('--format');
     expect(runMentor(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const flag of ['-v', '-V']) expect(runMentor([flag])).toMatchObject({ exitCode: 0, stdout: runMentor(['--version']).stdout });
+  });
+});
+
+describe('mentor validate PATH…', () => {
+  it('shows the problems of the named files and folders only, resolving references across the workspace', () => {
+    const dir = tempWorkspace();
+    edit(dir, 'mentors/petrova-ov.yaml', 'mentee: ivanova-ma', 'mentee: ivanova-mx');
+    edit(dir, 'teachers/lebedev-ai.yaml', /position: \w+/, 'position: coach');
+    const one = runMentor(['validate', ...TODAY, '--format', 'json', 'mentors/petrova-ov.yaml'], { cwd: dir });
+    expect(one.exitCode).toBe(1);
+    const found = (JSON.parse(one.stdout) as { summary: { files: number }; problems: { file: string; rule: string }[] });
+    expect(new Set(found.problems.map((p) => p.file))).toEqual(new Set(['mentors/petrova-ov.yaml']));
+    expect(found.summary.files).toBe(1);
+    // A clean file named alone passes, though the workspace has errors elsewhere.
+    expect(runMentor(['validate', ...TODAY, 'teachers/ivanova-ma.yaml'], { cwd: dir })).toMatchObject({ exitCode: 0, stdout: 'No problems in 1 file\n' });
+    // Its references are still checked against the whole workspace: a good mentee id is not "unknown".
+    expect(runMentor(['validate', ...TODAY, 'mentors/smirnova-tn.yaml'], { cwd: dir }).exitCode).toBe(0);
+    const folders = runMentor(['validate', ...TODAY, 'teachers', 'mentors'], { cwd: dir });
+    expect(folders.stdout).toContain('teachers/lebedev-ai.yaml');
+    expect(folders.stdout).toContain('mentors/petrova-ov.yaml');
+  });
+
+  it('finds the workspace from the paths when run from the repository root (as pre-commit does)', () => {
+    const repo = tempWorkspace(null);
+    cpSync(EXAMPLE, join(repo, 'records'), { recursive: true });
+    const result = runMentor(['validate', ...TODAY, 'records/teachers/ivanova-ma.yaml', 'records/mentors/petrova-ov.yaml'], { cwd: repo });
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'No problems in 2 files\n' });
+  });
+
+  it('--quiet prints errors only, and nothing when there is none', () => {
+    const dir = tempWorkspace();
+    writeFileSync(join(dir, 'teachers', 'notes.txt'), 'a note\n');
+    const loud = runMentor(['validate', ...TODAY], { cwd: dir });
+    expect(loud.stdout).toContain('warning [unknown-file]');
+    expect(runMentor(['validate', '--quiet', ...TODAY], { cwd: dir })).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
+    edit(dir, 'teachers/lebedev-ai.yaml', /position: \w+/, 'position: coach');
+    const quiet = runMentor(['validate', '-q', ...TODAY], { cwd: dir });
+    expect(quiet.exitCode).toBe(1);
+    expect(quiet.stdout).not.toContain('warning [');
+    expect(quiet.stdout).toMatch(/1 error, 0 warnings in 32 files\n$/);
   });
 });
 
