@@ -1,11 +1,10 @@
 // CLI: `mentor init [DIR]` — take the kindergarten's data from flags or questions, create the missing files.
 
-import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { displayPath } from './display-path.js';
 import { createInterface } from 'node:readline/promises';
 import { todayIso } from '../model/dates.js';
-import { packageRoot } from '../paths.js';
 import {
   ANSWER_FLAGS,
   ANSWER_KEYS,
@@ -18,6 +17,7 @@ import {
 } from '../init/answers.js';
 import { askAnswers, InputClosedError, type Asker } from '../init/ask-answers.js';
 import { initFiles, type InitFile } from '../init/init-files.js';
+import { INSTALLED_SCHEMAS } from '../init/tooling.js';
 import { INIT_TEXT, type InitText } from '../init/messages.js';
 import { EXIT_FAILURE, EXIT_OK, type Io, type StdinStream } from './io.js';
 import type { GlobalOptions } from './main.js';
@@ -47,7 +47,7 @@ export async function runInit(globals: GlobalOptions, dir: string | undefined, o
     if (unused.length > 0) io.stdout(`${text.flagsUnused(unused)}\n`);
   }
   mkdirSync(root, { recursive: true });
-  const files = initFiles(answers, { schemas: schemasFolderFrom(root), today: todayIso() });
+  const files = initFiles(answers, { schemas: INSTALLED_SCHEMAS, today: todayIso() });
   const created = createFiles(root, files, text, io);
   io.stdout(`${text.summary(created.length, files.length - created.length + (hasConfig ? 1 : 0))}\n`);
   const curatorFile = answers === undefined ? undefined : `teachers/${answers.curator}.yaml`;
@@ -143,15 +143,4 @@ function terminalAsker(stdin: StdinStream, io: Io): Asker & { close: () => void 
     say: (line) => io.stdout(`${line}\n`),
     close: () => lines.close(),
   };
-}
-
-/**
- * The tool's schemas/ folder as the new workspace's files reach it: relative (portable when the
- * tool is installed in the repository's node_modules), or absolute when on another drive.
- * Real paths on both sides, so that a symlinked temporary folder does not skew the `../` count.
- */
-function schemasFolderFrom(root: string): string {
-  const schemas = realpathSync(join(packageRoot(), 'schemas'));
-  const path = relative(realpathSync(root), schemas);
-  return (isAbsolute(path) ? path : path || '.').split(sep).join('/');
 }

@@ -1,2 +1,2 @@
-// CLI: the tool's version, printed by --version and (later) on every document.
-export const VERSION = '0.2.0';
+// CLI: the tool's version, printed by --version and on every document.
+export { VERSION } from '../tool.js';

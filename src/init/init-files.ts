@@ -7,6 +7,7 @@ import {
   githubWorkflowText,
   gitignoreText,
   gitlabCiText,
+  packageJsonText,
   preCommitText,
   vscodeExtensionsText,
   vscodeSettingsText,
@@ -19,7 +20,7 @@ export interface InitFile {
 }
 
 export interface InitContext {
-  /** The tool's schemas/ folder, relative to the workspace root (with `/`), or absolute. */
+  /** The tool's schemas/ folder, relative to the workspace root (with `/`): INSTALLED_SCHEMAS. */
   schemas: string;
   /** The day the curator's placeholders and the README's examples are dated from. */
   today: string;
@@ -48,6 +49,7 @@ export function initFiles(answers: InitAnswers | undefined, context: InitContext
     // Git keeps no empty folder: a .gitkeep makes each one part of the first commit.
     ...RECORD_FOLDERS.map((folder) => ({ path: `${folder}/.gitkeep`, text: '' })),
     { path: 'README.md', text: readmeText(answers, context.today) },
+    { path: 'package.json', text: packageJsonText() },
     { path: '.vscode/settings.json', text: vscodeSettingsText(context.schemas) },
     { path: '.vscode/extensions.json', text: vscodeExtensionsText() },
     { path: '.pre-commit-config.yaml', text: preCommitText() },

@@ -178,14 +178,16 @@ assessments:
 
 ## Автоматическая проверка
 
-- \`.pre-commit-config.yaml\` — проверка перед каждым коммитом: один раз выполните
-  \`pre-commit install\` (нужен [pre-commit](https://pre-commit.com)).
+- \`package.json\` — mentor как зависимость разработки: один раз выполните \`npm install\`
+  (нужен [Node.js](https://nodejs.org) 20 или новее), после этого работают команды \`npx mentor …\`
+  и подсказки полей в редакторе. \`package.json\` и \`package-lock.json\` добавьте в git.
+- \`.pre-commit-config.yaml\` — проверка изменённых записей перед каждым коммитом: один раз
+  выполните \`pre-commit install\` (нужен [pre-commit](https://pre-commit.com)).
 - \`.github/workflows/mentor.yml\` (GitHub) и \`.gitlab-ci.yml\` (GitLab) проверяют записи при каждой
   отправке изменений; GitHub показывает ошибки прямо на строках файлов, GitLab — в отчёте
   о тестах. Эти файлы работают, когда эта папка — корень репозитория.
 
-Для них \`mentor\` должен быть установлен в репозитории как зависимость разработки
-(\`npm install --save-dev <адрес пакета mentor>\`, файлы \`package.json\` и \`package-lock.json\`
-добавьте в git).
+Все три закреплены за той версией mentor, которая их создала; чтобы перейти на новую версию,
+замените её номер в этих файлах и в \`package.json\`.
 `;
 }

@@ -1,6 +1,11 @@
-// Init: the editor, hook and CI files of a new workspace — each one runs or helps `mentor validate`.
+// Init: the editor, package, hook and CI files of a new workspace — each one installs or runs
+// `mentor validate`, pinned to the version of mentor that wrote them.
 
+import { REPOSITORY, REPOSITORY_URL, VERSION_TAG } from '../tool.js';
 import { SCHEMA_GLOBS, schemaPath } from './schema-paths.js';
+
+/** Where a records repository has the tool's schemas once mentor is installed in it. */
+export const INSTALLED_SCHEMAS = 'node_modules/mentor/schemas';
 
 /** VS Code: each folder's files checked against their schema, and files kept in UTF-8. */
 export function vscodeSettingsText(schemas: string): string {
@@ -13,37 +18,40 @@ export function vscodeExtensionsText(): string {
   return `${JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2)}\n`;
 }
 
-// `npx --no` runs the mentor installed in the repository and fails if there is none, rather than
-// fetching whatever package of that name the registry holds.
-const VALIDATE = 'npx --no mentor validate';
+/** The npm dependency on this version of mentor: a git URL at its tag (mentor is not on npm). */
+export function mentorDependency(): string {
+  return `git+${REPOSITORY_URL}.git#${VERSION_TAG}`;
+}
 
-const INSTALL_NOTE = [
-  '# mentor не опубликован в npm: установите его в этот репозиторий как зависимость разработки',
-  '# (npm install --save-dev <путь или git-адрес mentor>) и добавьте в git package.json и',
-  '# package-lock.json — тогда шаг npm ci ниже установит его.',
-];
+/** package.json: `npm install` brings mentor (and with it the schemas the editor hints name). */
+export function packageJsonText(): string {
+  const manifest = {
+    name: 'mentor-records',
+    private: true,
+    description: 'Записи программы наставничества педагогов',
+    scripts: { validate: 'mentor validate' },
+    devDependencies: { mentor: mentorDependency() },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
 
 export function preCommitText(): string {
   return [
     '# pre-commit (https://pre-commit.com): записи проверяются перед каждым коммитом.',
-    '# Один раз в каждой копии репозитория: pre-commit install. mentor должен быть установлен (см. README.md).',
+    '# Один раз в каждой копии репозитория: pre-commit install.',
     'repos:',
-    '  - repo: local',
+    `  - repo: ${REPOSITORY_URL}`,
+    `    rev: ${VERSION_TAG}`,
     '    hooks:',
     '      - id: mentor-validate',
-    '        name: mentor validate',
-    `        entry: ${VALIDATE}`,
-    '        language: system',
-    "        files: '\\.yaml$'",
-    '        pass_filenames: false   # правила сверяют файлы между собой: проверяется вся папка',
     '',
   ].join('\n');
 }
 
 export function githubWorkflowText(): string {
   return [
-    '# Проверка записей при каждом push и pull request; ошибки видны прямо на строках файлов.',
-    ...INSTALL_NOTE,
+    '# Проверка записей при каждом push и pull request; ошибки видны прямо на строках файлов',
+    '# и в сводке задания. fetch-depth: 0 — вся история, она нужна для changed: true.',
     'name: mentor',
     'on: [push, pull_request]',
     'jobs:',
@@ -51,30 +59,37 @@ export function githubWorkflowText(): string {
     '    runs-on: ubuntu-latest',
     '    steps:',
     '      - uses: actions/checkout@v4',
-    '      - uses: actions/setup-node@v4',
     '        with:',
-    '          node-version: 20',
-    "      - if: hashFiles('package-lock.json') != ''",
-    '        run: npm ci',
-    `      - run: ${VALIDATE} --format github`,
+    '          fetch-depth: 0',
+    `      - uses: ${REPOSITORY}@${VERSION_TAG}`,
+    '',
+  ].join('\n');
+}
+
+/** The GitLab job, the same as ci/gitlab-ci.yml of mentor's repository (a test keeps them equal). */
+export function gitlabJobText(): string {
+  return [
+    'mentor-validate:',
+    '  image: node:20',
+    '  variables:',
+    `    MENTOR_VERSION: ${VERSION_TAG}`,
+    '  script:',
+    `    - npm install --global --no-audit --no-fund "git+${REPOSITORY_URL}.git#\${MENTOR_VERSION}"`,
+    '    - mentor validate --format junit > mentor-junit.xml || true',
+    '    - mentor validate',
+    '  artifacts:',
+    '    when: always',
+    '    reports:',
+    '      junit: mentor-junit.xml',
     '',
   ].join('\n');
 }
 
 export function gitlabCiText(): string {
   return [
-    '# Проверка записей при каждом push; ошибки видны в отчёте о тестах merge request.',
-    ...INSTALL_NOTE,
-    'mentor-validate:',
-    '  image: node:20',
-    '  script:',
-    '    - if [ -f package-lock.json ]; then npm ci; fi',
-    `    - ${VALIDATE} --format junit > mentor-junit.xml`,
-    '  artifacts:',
-    '    when: always',
-    '    reports:',
-    '      junit: mentor-junit.xml',
-    '',
+    '# Проверка записей при каждом push и merge request: ошибки видны в журнале задания',
+    '# и в отчёте о тестах merge request.',
+    gitlabJobText(),
   ].join('\n');
 }
 

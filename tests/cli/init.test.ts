@@ -1,13 +1,13 @@
 // CLI tests: `mentor init` — the built binary in empty and half-made folders (never a terminal: it
 // never asks), and the questions in-process with a fake terminal.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { EXAMPLE, runMentor, snapshot, tempWorkspace } from './helpers.js';
+import { EXAMPLE, REPO, runMentor, snapshot, tempWorkspace } from './helpers.js';
 
 const FLAGS = [
   '--name', 'Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 12 «Солнышко»',
@@ -27,6 +27,7 @@ const CREATED = [
   'catalog/.gitkeep',
   'templates/.gitkeep',
   'README.md',
+  'package.json',
   '.vscode/settings.json',
   '.vscode/extensions.json',
   '.pre-commit-config.yaml',
@@ -48,20 +49,25 @@ describe('mentor init with flags', () => {
     expect(result.stdout.split('\n').filter((line) => line.startsWith('created: '))).toEqual(
       CREATED.map((path) => `created: ${path}`),
     );
-    expect(result.stdout).toContain('15 files created, 0 left unchanged.');
+    expect(result.stdout).toContain('16 files created, 0 left unchanged.');
     expect(Object.keys(snapshot(dir)).sort()).toEqual([...CREATED].sort());
     expect(validate(dir)).toEqual({ exitCode: 0, stdout: 'No problems in 2 files\n', stderr: '' });
   });
 
-  it('points the editor hints at the schemas of the installed tool', () => {
+  it('points the editor hints at the schemas of mentor installed in the records repository, never at the tool run', () => {
     const dir = tempWorkspace(null);
     runMentor(['init', 'ws', ...FLAGS], { cwd: dir });
     const hint = /^# yaml-language-server: \$schema=(\S+)/;
     const config = hint.exec(readFileSync(join(dir, 'ws', 'mentor.yaml'), 'utf8'))?.[1] ?? '';
     const teacher = hint.exec(readFileSync(join(dir, 'ws', 'teachers', 'kuznetsova-ev.yaml'), 'utf8'))?.[1] ?? '';
+    expect(config).toBe('node_modules/mentor/schemas/config.schema.json');
+    expect(teacher).toBe('../node_modules/mentor/schemas/teacher.schema.json');
+    const settings = JSON.parse(readFileSync(join(dir, 'ws', '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    // Once mentor is installed there (here: linked), every path names a schema.
+    mkdirSync(join(dir, 'ws', 'node_modules'));
+    symlinkSync(REPO, join(dir, 'ws', 'node_modules', 'mentor'));
     expect(existsSync(join(dir, 'ws', config))).toBe(true);
     expect(existsSync(join(dir, 'ws', 'teachers', teacher))).toBe(true);
-    const settings = JSON.parse(readFileSync(join(dir, 'ws', '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
     for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(dir, 'ws', schema)), schema).toBe(true);
   });
 
@@ -70,7 +76,7 @@ describe('mentor init with flags', () => {
     const result = runMentor(['--lang', 'ru', 'init', 'a/b', ...FLAGS, '--target', '80 %', '--quarters', 'academic'], { cwd: dir });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(`создан: ${join('a', 'b', 'mentor.yaml')}\n`);
-    expect(result.stdout).toContain('Создано 15 файлов, оставлено без изменений 0 файлов.');
+    expect(result.stdout).toContain('Создано 16 файлов, оставлено без изменений 0 файлов.');
     const config = parse(readFileSync(join(dir, 'a', 'b', 'mentor.yaml'), 'utf8')) as { programme: object; settings: object };
     expect(config.programme).toEqual({ title: 'Программа наставничества', target_coverage: 0.8 });
     expect(config.settings).toMatchObject({ quarters: 'academic' });
@@ -126,7 +132,7 @@ describe('mentor init never overwrites', () => {
     expect(again.stdout).toContain(
       'mentor.yaml is already there, so --name, --short-name, --city, --head, --curator-name went unused: edit mentor.yaml itself.',
     );
-    expect(again.stdout).toContain('0 files created, 14 left unchanged.');
+    expect(again.stdout).toContain('0 files created, 15 left unchanged.');
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -1,10 +1,16 @@
 // Init: the files of a new workspace — what each holds, made from the answers alone.
 
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { InitAnswers } from '../../src/init/answers.js';
 import { initFiles, type InitFile } from '../../src/init/init-files.js';
 import { schemaPath } from '../../src/init/schema-paths.js';
+import { gitlabJobText } from '../../src/init/tooling.js';
+import { REPOSITORY, REPOSITORY_URL, VERSION } from '../../src/tool.js';
+
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 const ANSWERS: InitAnswers = {
   name: 'Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 12 «Солнышко»',
@@ -40,6 +46,7 @@ describe('initFiles', () => {
       'catalog/.gitkeep',
       'templates/.gitkeep',
       'README.md',
+      'package.json',
       '.vscode/settings.json',
       '.vscode/extensions.json',
       '.pre-commit-config.yaml',
@@ -123,25 +130,34 @@ describe('initFiles', () => {
     expect(JSON.parse(file(files, '.vscode/extensions.json'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
   });
 
-  it('runs mentor validate in the pre-commit hook and both CIs, never fetching a package of that name', () => {
-    const hook = parse(file(files, '.pre-commit-config.yaml')) as { repos: { repo: string; hooks: Record<string, unknown>[] }[] };
-    expect(hook.repos[0]).toMatchObject({ repo: 'local', hooks: [{ entry: 'npx --no mentor validate', language: 'system', pass_filenames: false, files: '\\.yaml$' }] });
+  it('pins the pre-commit hook, both CIs and package.json to this version of mentor', () => {
+    const tag = `v${VERSION}`;
+    const hook = parse(file(files, '.pre-commit-config.yaml')) as { repos: Record<string, unknown>[] };
+    expect(hook.repos).toEqual([{ repo: REPOSITORY_URL, rev: tag, hooks: [{ id: 'mentor-validate' }] }]);
 
     const github = parse(file(files, '.github/workflows/mentor.yml')) as { on: string[]; jobs: { validate: { steps: Record<string, unknown>[] } } };
     expect(github.on).toEqual(['push', 'pull_request']);
-    expect(github.jobs.validate.steps).toEqual([
-      { uses: 'actions/checkout@v4' },
-      { uses: 'actions/setup-node@v4', with: { 'node-version': 20 } },
-      { if: "hashFiles('package-lock.json') != ''", run: 'npm ci' },
-      { run: 'npx --no mentor validate --format github' },
-    ]);
-    expect(file(files, '.github/workflows/mentor.yml')).toContain('зависимость разработки');
+    expect(github.jobs.validate.steps).toEqual([{ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } }, { uses: `${REPOSITORY}@${tag}` }]);
 
-    const gitlab = parse(file(files, '.gitlab-ci.yml')) as Record<string, { script: string[]; artifacts: unknown }>;
-    expect(gitlab['mentor-validate']?.script.at(-1)).toBe('npx --no mentor validate --format junit > mentor-junit.xml');
+    const gitlab = parse(file(files, '.gitlab-ci.yml')) as Record<string, { variables: Record<string, string>; script: string[]; artifacts: unknown }>;
+    expect(gitlab['mentor-validate']?.variables).toEqual({ MENTOR_VERSION: tag });
+    expect(gitlab['mentor-validate']?.script[0]).toContain(`git+${REPOSITORY_URL}.git#\${MENTOR_VERSION}`);
+    expect(gitlab['mentor-validate']?.script.at(-1)).toBe('mentor validate');
     expect(gitlab['mentor-validate']?.artifacts).toEqual({ when: 'always', reports: { junit: 'mentor-junit.xml' } });
+    // The job is the one this repository publishes as ci/gitlab-ci.yml.
+    expect(readFileSync(join(REPO_ROOT, 'ci', 'gitlab-ci.yml'), 'utf8')).toContain(gitlabJobText());
 
-    expect(file(files, '.gitignore').split('\n')).toContain('out/');
+    const manifest = JSON.parse(file(files, 'package.json')) as { private: boolean; devDependencies: Record<string, string> };
+    expect(manifest).toMatchObject({ private: true, devDependencies: { mentor: `git+${REPOSITORY_URL}.git#${tag}` } });
+    expect(file(files, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['out/', 'node_modules/']));
+  });
+
+  it('pins the same version and repository as package.json and the published hook and action', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string; repository: { url: string } };
+    expect(pkg.version).toBe(VERSION);
+    expect(pkg.repository.url).toBe(`git+${REPOSITORY_URL}.git`);
+    expect(readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')).toContain(`rev: v${VERSION}`);
+    expect(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')).toContain(`uses: ${REPOSITORY}@v${VERSION}`);
   });
 
   it('writes the guide in Russian: teachers, pairs with art. 351.8 consent and agreement, self-assessment, commands', () => {
