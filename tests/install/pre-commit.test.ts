@@ -24,7 +24,7 @@ describe.skipIf(!hasPreCommit && !IN_CI)('the mentor-validate pre-commit hook', 
     cpSync(join(REPO, 'examples', 'solnyshko'), join(records, 'наставничество'), { recursive: true });
     writeFileSync(
       join(records, '.pre-commit-config.yaml'),
-      ['repos:', `  - repo: ${REPO}`, `    rev: ${rev}`, '    hooks:', '      - id: mentor-validate', '        args: [--today, 2026-03-20]', ''].join('\n'),
+      ['repos:', `  - repo: ${REPO}`, `    rev: ${rev}`, '    hooks:', '      - id: mentor-validate', '        args: [--today, "2026-03-20"]', ''].join('\n'),
     );
     const env = { PRE_COMMIT_HOME: home };
     must(records, 'git', ['init', '-q', '-b', 'main']);
