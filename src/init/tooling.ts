@@ -74,7 +74,9 @@ export function gitlabJobText(): string {
     '  variables:',
     `    MENTOR_VERSION: ${VERSION_TAG}`,
     '  script:',
-    `    - npm install --global --no-audit --no-fund "git+${REPOSITORY_URL}.git#\${MENTOR_VERSION}"`,
+    // Not --global: npm cannot build a git dependency in a global install.
+    `    - npm install --no-save --no-audit --no-fund --prefix .mentor "git+${REPOSITORY_URL}.git#\${MENTOR_VERSION}"`,
+    '    - export PATH="$PWD/.mentor/node_modules/.bin:$PATH"',
     '    - mentor validate --format junit > mentor-junit.xml || true',
     '    - mentor validate',
     '  artifacts:',
@@ -94,5 +96,5 @@ export function gitlabCiText(): string {
 }
 
 export function gitignoreText(): string {
-  return ['# документы, которые делают mentor plan, render и report', 'out/', 'node_modules/', ''].join('\n');
+  return ['# документы, которые делают mentor plan, render и report', 'out/', '# mentor, установленный npm (и в задании GitLab)', 'node_modules/', '.mentor/', ''].join('\n');
 }
