@@ -1,7 +1,7 @@
 // CLI tests against real temporary git repositories: --rev, --changed and provenance.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
