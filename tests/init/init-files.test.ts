@@ -152,6 +152,15 @@ describe('initFiles', () => {
     expect(file(files, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['out/', 'node_modules/']));
   });
 
+  it("shows in the README's install section exactly the CI lines that init writes and the install tests run", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const withoutComments = (text: string): string => text.split('\n').filter((line) => !line.startsWith('#')).join('\n');
+    expect(readme).toContain(withoutComments(file(files, '.github/workflows/mentor.yml')));
+    expect(readme).toContain(gitlabJobText());
+    expect(readme).toContain(withoutComments(file(files, '.pre-commit-config.yaml')));
+    expect(readme).toContain(`npm install --save-dev "${JSON.parse(file(files, 'package.json')).devDependencies.mentor}"`);
+  });
+
   it('pins the same version and repository as package.json and the published hook and action', () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string; repository: { url: string } };
     expect(pkg.version).toBe(VERSION);
