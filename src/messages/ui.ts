@@ -20,6 +20,8 @@ export interface UiText {
   templateFailed: (detail: string) => string;
   git: (kind: string, detail: string) => string;
   noWorkspaceAtRevision: (rev: string, folder: string) => string;
+  /** A refused write (src/cli/write-refused.ts): `file` to be written, `at` what is in the way. */
+  writeRefused: (kind: string, file: string, at: string) => string;
 }
 
 export const UI: Record<Lang, UiText> = {
@@ -47,6 +49,14 @@ export const UI: Record<Lang, UiText> = {
         'bad-revision': `The revision "${d}" does not exist in this repository.`,
       })[k] ?? `git failed: ${d}`,
     noWorkspaceAtRevision: (r, f) => `At revision ${r} the folder ${f} holds no mentor.yaml.`,
+    writeRefused: (k, f, a) =>
+      ({
+        link: `Not writing ${f}: ${a === f ? 'it' : a} is a symbolic link, and mentor never writes through one (it could overwrite a file outside the workspace). Remove the link or choose another --out.`,
+        'not-folder': `Cannot write ${f}: ${a} is a file, not a folder. Choose another --out.`,
+        'is-folder': `Cannot write ${f}: it is a folder.`,
+        changed: `${f} changed since mentor read it (saved in an editor, or by another mentor run); it was left as it is. Run the command again.`,
+        locked: `${f} is being changed by another mentor run (lock file ${a}); it was left as it is. Run the command again when that run is over, or delete the lock file if no mentor is running.`,
+      })[k] ?? `Cannot write ${f} (${k}: ${a}).`,
   },
   ru: {
     error: 'ошибка',
@@ -72,5 +82,13 @@ export const UI: Record<Lang, UiText> = {
         'bad-revision': `Ревизии «${d}» в этом репозитории нет.`,
       })[k] ?? `Ошибка git: ${d}`,
     noWorkspaceAtRevision: (r, f) => `В ревизии ${r} в папке ${f} нет mentor.yaml.`,
+    writeRefused: (k, f, a) =>
+      ({
+        link: `Файл ${f} не записан: ${a === f ? 'это' : `${a} —`} символическая ссылка, а mentor никогда не пишет через ссылки (так можно испортить файл вне рабочей папки). Удалите ссылку или укажите другую папку в --out.`,
+        'not-folder': `Не удалось записать ${f}: ${a} — файл, а не папка. Укажите другую папку в --out.`,
+        'is-folder': `Не удалось записать ${f}: на этом месте папка.`,
+        changed: `Файл ${f} изменился после того, как mentor его прочитал (его сохранили в редакторе или изменил другой запуск mentor); он оставлен как есть. Выполните команду ещё раз.`,
+        locked: `Файл ${f} сейчас изменяет другой запуск mentor (файл блокировки ${a}); он оставлен как есть. Выполните команду ещё раз, когда тот запуск закончится, или удалите файл блокировки, если mentor не запущен.`,
+      })[k] ?? `Не удалось записать ${f} (${k}: ${a}).`,
   },
 };
