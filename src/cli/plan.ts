@@ -116,6 +116,11 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
   const changed: string[] = [];
   let failed = false;
   for (const { route, before, update } of updates) {
+    if (update.refusal) {
+      ctx.io.stderr(`${text.aliasInRoute(route.file, update.refusal.line, update.refusal.alias)}\n`);
+      failed = true;
+      continue;
+    }
     if (update.text === before) {
       ctx.io.stdout(`${update.notes.length > 0 ? text.notMoved(route.file) : text.unchanged(route.file)}\n`);
       printNotes(update.notes, ctx);

@@ -16,11 +16,24 @@ export interface RouteUpdate {
   /** Ids of planned items moved out of the past, and of activities added for new deficits. */
   moved: string[];
   added: string[];
+  /** Set when the route needed a change that could not be made safely: the text is as it was. */
+  refusal?: UpdateRefusal;
 }
 
 /**
- * Done, in-progress and cancelled items stay as they are. Planned items already overdue on
- * `today` move to the next months with room; deficits that a newer assessment found get their
+ * `alias`: the route uses a YAML alias (`*name`, line `line`). Editing a value in place would also
+ * change every alias of it — a done item's due date along with the planned one moved.
+ */
+export interface UpdateRefusal {
+  code: 'alias';
+  alias: string;
+  line: number;
+}
+
+/**
+ * Done, in-progress and cancelled items stay as they are: a route with a YAML alias, whose
+ * values an in-place edit could change together, is refused rather than changed. Planned items
+ * already overdue on `today` move to the next months with room; deficits that a newer assessment found get their
  * tasks and activities, scheduled from this month on. Everything else in the text is untouched.
  */
 export function updateRoute(text: string, route: RouteRecord, ws: Workspace, catalog: Catalog, today: string): RouteUpdate {
@@ -52,6 +65,9 @@ export function updateRoute(text: string, route: RouteRecord, ws: Workspace, cat
   for (const id of unplaced) notes.push({ code: 'unplaced', severity: 'warning', teacher: route.teacher, params: { activity: id } });
 
   const edit = new YamlEdit(text);
+  const alias = edit.firstAlias();
+  const changes = overdue.some((item) => due.has(item.id)) || additions.some(({ activity }) => due.has(activity.id)) || newDeficits.length > 0;
+  if (alias !== undefined && changes) return { text, notes: [], moved: [], added: [], refusal: { code: 'alias', ...alias } };
   const moved: string[] = [];
   route.items.forEach((item, i) => {
     const newDue = due.get(item.id);
