@@ -17,8 +17,7 @@ import { unifiedDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
 import { loadWorkspaceContext, type PlanContext } from './context.js';
-import { createFileAtomic, FileExistsError, replaceFileAtomic } from './write-file.js';
-import { WriteRefused } from './write-refused.js';
+import { writeRecord } from './write-record.js';
 
 export interface MatchCliOptions {
   year?: string;
@@ -94,7 +93,7 @@ function assign(ctx: PlanContext, options: MatchOptions, mentee: string, mentor:
     return false;
   }
   if (dryRun) io.stdout(unifiedDiff(before ?? '', after, before === undefined ? '/dev/null' : file, file));
-  else writeMentorFile(path, before, after, ctx.root);
+  else writeRecord(path, before, after, ctx.root);
   const done = lang === 'ru' ? (dryRun ? 'Будет добавлена пара' : 'Добавлена пара') : dryRun ? 'Would add the pair' : 'Added the pair';
   const todo =
     lang === 'ru'
@@ -102,21 +101,4 @@ function assign(ctx: PlanContext, options: MatchOptions, mentee: string, mentor:
       : 'add the agreement number and date (agreement) and the mentor’s consent (consent), Labour Code art. 351.8; mentor validate will remind you';
   io.stdout(`${done} ${mentee} → ${mentor} (${file}); ${todo}\n`);
   return true;
-}
-
-/**
- * Writes the mentor file made from `before` — unless it changed since (another `--assign`, an
- * editor): then WriteRefused, and the run stops rather than lose the other change.
- */
-function writeMentorFile(path: string, before: string | undefined, after: string, root: string): void {
-  if (before !== undefined) {
-    replaceFileAtomic(path, after, { base: root, expected: before });
-    return;
-  }
-  try {
-    createFileAtomic(path, after, { base: root });
-  } catch (error) {
-    if (error instanceof FileExistsError) throw new WriteRefused('changed', path);
-    throw error;
-  }
 }

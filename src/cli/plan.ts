@@ -22,7 +22,7 @@ import type { GlobalOptions } from './main.js';
 import { loadWorkspaceContext, type PlanContext } from './context.js';
 import { printProblems } from './print-problems.js';
 import { checkRouteDocuments, renderRouteFiles } from './render-files.js';
-import { createFileAtomic, replaceFileAtomic } from './write-file.js';
+import { writeRecord } from './write-record.js';
 
 export interface PlanCliOptions {
   rev?: string;
@@ -80,7 +80,7 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
       ctx.io.stdout(`${text.wouldCreate(file, planned.route.items.length, deficits)}\n`);
       ctx.io.stdout(unifiedDiff('', yaml, '/dev/null', file));
     } else {
-      createFileAtomic(join(ctx.root, file), yaml, { base: ctx.root });
+      writeRecord(join(ctx.root, file), undefined, yaml, ctx.root);
       written.push(file);
       ctx.io.stdout(`${text.created(file, planned.route.items.length, deficits)}\n`);
     }
@@ -135,7 +135,7 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
       ctx.io.stdout(unifiedDiff(before, update.text, route.file, route.file));
     } else {
       // Refused (WriteRefused) when the file changed since it was read: "Updated" only once written.
-      replaceFileAtomic(join(ctx.root, route.file), update.text, { base: ctx.root, expected: before });
+      writeRecord(join(ctx.root, route.file), before, update.text, ctx.root);
       changed.push(route.file);
       ctx.io.stdout(`${text.updated(route.file, update.moved.length, update.added.length)}\n`);
     }
