@@ -3,7 +3,7 @@
 import * as nodeFs from 'node:fs';
 import { WriteRefused } from './write-refused.js';
 
-export type LockFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'lstatSync' | 'rmSync'>;
+export type LockFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'lstatSync' | 'rmSync' | 'readFileSync'>;
 
 export const LOCK_SUFFIX = '.mentor-lock';
 /** A lock older than this was left by a run that died: it is taken over. */
@@ -29,12 +29,13 @@ export function acquireLock(path: string, fs: LockFs = nodeFs): () => void {
   for (;;) {
     try {
       const fd = fs.openSync(lock, CREATE_NEW, 0o644);
+      const token = `${process.pid} ${Date.now()} ${Math.random()}\n`;
       try {
-        fs.writeSync(fd, `${process.pid}\n`);
+        fs.writeSync(fd, token);
       } finally {
         fs.closeSync(fd);
       }
-      return () => fs.rmSync(lock, { force: true });
+      return () => release(lock, token, fs);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
@@ -48,5 +49,14 @@ export function acquireLock(path: string, fs: LockFs = nodeFs): () => void {
     if (Date.now() - stat.mtimeMs > STALE_LOCK_MS) fs.rmSync(lock, { force: true });
     else if (Date.now() > deadline) throw new WriteRefused('locked', path, lock);
     else sleep(50);
+  }
+}
+
+/** Removes the lock if it is still ours: a run that took it over as stale keeps its own. */
+function release(lock: string, token: string, fs: LockFs): void {
+  try {
+    if (fs.readFileSync(lock, 'utf8') === token) fs.rmSync(lock, { force: true });
+  } catch {
+    // Already gone.
   }
 }

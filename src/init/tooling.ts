@@ -79,5 +79,13 @@ export function gitlabCiText(): string {
 }
 
 export function gitignoreText(): string {
-  return ['# документы, которые делают mentor plan, render и report', 'out/', 'node_modules/', ''].join('\n');
+  return [
+    '# документы, которые делают mentor plan, render и report',
+    'out/',
+    '# блокировки и временные файлы запуска mentor, прерванного на записи',
+    '*.mentor-lock',
+    '.*.tmp',
+    'node_modules/',
+    '',
+  ].join('\n');
 }
