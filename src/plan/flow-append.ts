@@ -34,7 +34,9 @@ export function flowAppendSplices(text: string, seq: YAMLSeq, entries: readonly 
   const closeLine = text.lastIndexOf('\n', close - 1) + 1;
   if (closeLine > lastEnd && text.slice(closeLine, close).trim() === '') {
     const lastLine = text.lastIndexOf('\n', lastRange[0] - 1) + 1;
-    const indent = /^[ \t]*/.exec(text.slice(lastLine))?.[0] ?? '';
+    const lineIndent = /^[ \t]*/.exec(text.slice(lastLine))?.[0] ?? '';
+    // On the line of the `[` (`key: [a  # …`), the new line goes deeper than the key.
+    const indent = seq.range[0] >= lastLine ? `${lineIndent}  ` : lineIndent;
     const lines = entries.map((entry, i) => `${indent}${entry}${comma >= 0 || i < entries.length - 1 ? ',' : ''}${eol}`);
     const splices: Splice[] = [{ start: closeLine, end: closeLine, text: lines.join('') }];
     if (comma < 0) splices.push({ start: lastEnd, end: lastEnd, text: ',' });

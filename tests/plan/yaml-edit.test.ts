@@ -176,6 +176,12 @@ describe('YamlEdit: layouts it must keep', () => {
     expect(edited('d: [\n  a  # x\n]\n', (e) => e.appendToSeq(['d'], ['b']))).toBe('d: [\n  a,  # x\n  b\n]\n');
   });
 
+  it('indents the new line under the key when the last entry shares the line of the bracket', () => {
+    const text = edited('d: [a, b  # c\n]\n', (e) => e.appendToSeq(['d'], ['x']));
+    expect(text).toBe('d: [a, b,  # c\n  x\n]\n');
+    expect(parse(text)).toEqual({ d: ['a', 'b', 'x'] });
+  });
+
   it('reports the first alias of the text, with its line', () => {
     expect(new YamlEdit('a: &x 1\nb:\n  - *x\n').firstAlias()).toEqual({ alias: 'x', line: 3 });
     expect(new YamlEdit('a: 1\n').firstAlias()).toBeUndefined();
