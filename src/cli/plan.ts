@@ -23,6 +23,7 @@ import { loadWorkspaceContext, type PlanContext } from './context.js';
 import { printProblems } from './print-problems.js';
 import { checkRouteDocuments, renderRouteFiles } from './render-files.js';
 import { writeRecord } from './write-record.js';
+import { WriteRefused } from './write-refused.js';
 
 export interface PlanCliOptions {
   rev?: string;
@@ -116,11 +117,13 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
   const changed: string[] = [];
   let failed = false;
   for (const { route, before, update } of updates) {
-    if (update.refusal) {
+    if (update.refusal?.code === 'alias') {
       ctx.io.stderr(`${text.aliasInRoute(route.file, update.refusal.line, update.refusal.alias)}\n`);
       failed = true;
       continue;
     }
+    // Saved between the check of the workspace and the read: what was checked is not what is there.
+    if (update.refusal?.code === 'stale') throw new WriteRefused('changed', join(ctx.root, route.file));
     if (update.text === before) {
       ctx.io.stdout(`${update.notes.length > 0 ? text.notMoved(route.file) : text.unchanged(route.file)}\n`);
       printNotes(update.notes, ctx);

@@ -288,6 +288,12 @@ describe('updateRoute: texts it must not get wrong', () => {
     expect(result.text).toBe(text);
   });
 
+  it('refuses a text whose items are not those of the record it was checked as (saved in between)', () => {
+    const saved = ROUTE.replace('    status: planned   # не выполнено в срок', '    status: done\n    done_on: 2026-03-19');
+    const result = updateRoute(saved, routeOf(ROUTE), workspace(), catalog, TODAY);
+    expect(result).toEqual({ text: saved, notes: [], moved: [], added: [], refusal: { code: 'stale' } });
+  });
+
   it('keeps a CRLF file CRLF when it adds items, tasks and deficits', () => {
     const crlf = ROUTE.replace(/\n/g, '\r\n');
     const result = update(crlf, workspace([ENTRY, FAMILY_LOW]));
