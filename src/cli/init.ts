@@ -74,7 +74,7 @@ function createFiles(root: string, files: readonly InitFile[], text: InitText, i
   for (const file of files) {
     const path = join(root, ...file.path.split('/'));
     try {
-      createFileAtomic(path, file.text);
+      createFileAtomic(path, file.text, { base: root });
       created.push(file.path);
       io.stdout(`${text.created(displayPath(io.cwd, path))}\n`);
     } catch (error) {

@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { langFromEnv } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
 import { UI } from '../messages/ui.js';
+import { displayPath } from './display-path.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { runValidate, type ValidateCliOptions } from './validate.js';
 import { VERSION } from './version.js';
@@ -155,6 +156,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof Error && error.name === 'GitError') {
       const gitError = error as Error & { kind: string; detail: string };
       io.stderr(`${UI[lang].git(gitError.kind, gitError.detail)}\n`);
+      return EXIT_FAILURE;
+    }
+    if (error instanceof Error && error.name === 'WriteRefused') {
+      const refused = error as Error & { kind: string; path: string; at: string };
+      io.stderr(`${UI[lang].writeRefused(refused.kind, displayPath(io.cwd, refused.path), displayPath(io.cwd, refused.at))}\n`);
       return EXIT_FAILURE;
     }
     if (error instanceof Error && error.name === 'NoWorkspaceAtRevision') {

@@ -17,7 +17,7 @@ import { unifiedDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
 import { loadWorkspaceContext, type PlanContext } from './context.js';
-import { createFileAtomic, replaceFileAtomic } from './write-file.js';
+import { writeRecord } from './write-record.js';
 
 export interface MatchCliOptions {
   year?: string;
@@ -93,8 +93,7 @@ function assign(ctx: PlanContext, options: MatchOptions, mentee: string, mentor:
     return false;
   }
   if (dryRun) io.stdout(unifiedDiff(before ?? '', after, before === undefined ? '/dev/null' : file, file));
-  else if (before === undefined) createFileAtomic(path, after);
-  else replaceFileAtomic(path, after);
+  else writeRecord(path, before, after, ctx.root);
   const done = lang === 'ru' ? (dryRun ? 'Будет добавлена пара' : 'Добавлена пара') : dryRun ? 'Would add the pair' : 'Added the pair';
   const todo =
     lang === 'ru'

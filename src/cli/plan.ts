@@ -21,8 +21,9 @@ import { UI } from '../messages/ui.js';
 import type { GlobalOptions } from './main.js';
 import { loadWorkspaceContext, type PlanContext } from './context.js';
 import { printProblems } from './print-problems.js';
-import { renderRouteFiles } from './render-files.js';
-import { createFileAtomic, replaceFileAtomic } from './write-file.js';
+import { checkRouteDocuments, renderRouteFiles } from './render-files.js';
+import { writeRecord } from './write-record.js';
+import { WriteRefused } from './write-refused.js';
 
 export interface PlanCliOptions {
   rev?: string;
@@ -67,6 +68,7 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
     text: routeToYaml(planned.route, schemaHintFor(ctx.root, samples, planned.file, 'route')),
   }));
   const checked = checkPlannedRoutes(ctx.ws, drafts, ctx.today, withYaml);
+  if (!options.dryRun) checkDocuments(ctx, drafts.map((d) => d.planned.route.teacher), options.out);
   const written: string[] = [];
   let failed = false;
   for (const { planned, file, text: yaml } of drafts) {
@@ -79,7 +81,7 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
       ctx.io.stdout(`${text.wouldCreate(file, planned.route.items.length, deficits)}\n`);
       ctx.io.stdout(unifiedDiff('', yaml, '/dev/null', file));
     } else {
-      createFileAtomic(join(ctx.root, file), yaml);
+      writeRecord(join(ctx.root, file), undefined, yaml, ctx.root);
       written.push(file);
       ctx.io.stdout(`${text.created(file, planned.route.items.length, deficits)}\n`);
     }
@@ -111,9 +113,17 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
   });
   const drafts = updates.filter((u) => u.update.text !== u.before).map((u) => ({ file: u.route.file, text: u.update.text }));
   const checked = checkPlannedRoutes(ctx.ws, drafts, ctx.today, withYaml);
+  if (!options.dryRun) checkDocuments(ctx, updates.filter((u) => u.update.text !== u.before).map((u) => u.route.value.teacher), options.out);
   const changed: string[] = [];
   let failed = false;
   for (const { route, before, update } of updates) {
+    if (update.refusal?.code === 'alias') {
+      ctx.io.stderr(`${text.aliasInRoute(route.file, update.refusal.line, update.refusal.alias)}\n`);
+      failed = true;
+      continue;
+    }
+    // Saved between the check of the workspace and the read: what was checked is not what is there.
+    if (update.refusal?.code === 'stale') throw new WriteRefused('changed', join(ctx.root, route.file));
     if (update.text === before) {
       ctx.io.stdout(`${update.notes.length > 0 ? text.notMoved(route.file) : text.unchanged(route.file)}\n`);
       printNotes(update.notes, ctx);
@@ -123,11 +133,14 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
       failed = true;
       continue;
     }
-    ctx.io.stdout(`${text.updated(route.file, update.moved.length, update.added.length)}\n`);
-    if (options.dryRun) ctx.io.stdout(unifiedDiff(before, update.text, route.file, route.file));
-    else {
-      replaceFileAtomic(join(ctx.root, route.file), update.text);
+    if (options.dryRun) {
+      ctx.io.stdout(`${text.updated(route.file, update.moved.length, update.added.length)}\n`);
+      ctx.io.stdout(unifiedDiff(before, update.text, route.file, route.file));
+    } else {
+      // Refused (WriteRefused) when the file changed since it was read: "Updated" only once written.
+      writeRecord(join(ctx.root, route.file), before, update.text, ctx.root);
       changed.push(route.file);
+      ctx.io.stdout(`${text.updated(route.file, update.moved.length, update.added.length)}\n`);
     }
     printNotes(update.notes, ctx);
   }
@@ -145,6 +158,11 @@ function printNotes(notes: readonly PlanNote[], ctx: PlanContext): void {
   }
   const unplaced = notes.filter((n) => n.code === 'unplaced').map((n) => String(n.params['activity']));
   if (unplaced.length > 0) ctx.io.stdout(`  ! ${text.unplaced(unplaced)}\n`);
+}
+
+/** Refuses the run (WriteRefused) before any route is written when its documents could not be. */
+function checkDocuments(ctx: PlanContext, teachers: readonly string[], out: string): void {
+  checkRouteDocuments(teachers, ctx.year, ctx.root, resolve(ctx.io.cwd, out), ctx.io.cwd);
 }
 
 /** Renders the documents of the routes just written, from the workspace they were checked in. */

@@ -1,8 +1,9 @@
 // CLI: write the printable documents of routes (HTML and Markdown) into the output folder.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath } from './display-path.js';
+import { checkWritable, writeBase } from './safe-folder.js';
+import { replaceFileAtomic } from './write-file.js';
 import type { RouteRecord } from '../model/types.js';
 import type { Loaded, Workspace } from '../model/workspace.js';
 import { directionTitles, type Catalog } from '../plan/catalog.js';
@@ -16,9 +17,24 @@ export interface WrittenDocument {
   display: string;
 }
 
+/** The documents of a mentee's route for a year, in the output folder. */
+export function routeDocumentPaths(outDir: string, teacher: string, year: string): string[] {
+  const base = `route-${teacher}-${yearFolderName(year)}`;
+  return ['html', 'md'].map((ext) => join(outDir, `${base}.${ext}`));
+}
+
+/**
+ * Throws WriteRefused when the documents of these mentees could not be written to `outDir` (a
+ * link on the way, `--out` naming a file): checked before a run writes any record.
+ */
+export function checkRouteDocuments(teachers: readonly string[], year: string, root: string, outDir: string, cwd: string): void {
+  const base = writeBase(outDir, [root, cwd]);
+  for (const teacher of teachers) for (const path of routeDocumentPaths(outDir, teacher, year)) checkWritable(base, path);
+}
+
 /**
  * Documents are the tool's output, made anew from the records on every run, so an older one of
- * the same name is replaced.
+ * the same name is replaced — but never through a symbolic link.
  */
 export function renderRouteFiles(
   ws: Workspace,
@@ -29,15 +45,14 @@ export function renderRouteFiles(
   cwd: string = process.cwd(),
   provenance?: Provenance,
 ): WrittenDocument[] {
-  mkdirSync(outDir, { recursive: true });
+  const base = writeBase(outDir, [root, cwd]);
   const titles = directionTitles(catalog);
   const written: WrittenDocument[] = [];
   for (const route of routes) {
     const { html, md } = renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) });
-    const base = `route-${route.value.teacher}-${yearFolderName(route.value.year)}`;
-    for (const [ext, text] of [['html', html], ['md', md]] as const) {
-      const path = join(outDir, `${base}.${ext}`);
-      writeFileSync(path, text);
+    const [htmlPath, mdPath] = routeDocumentPaths(outDir, route.value.teacher, route.value.year) as [string, string];
+    for (const [path, text] of [[htmlPath, html], [mdPath, md]] as const) {
+      replaceFileAtomic(path, text, { base });
       written.push({ path, display: displayPath(cwd, path) });
     }
   }

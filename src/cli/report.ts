@@ -1,7 +1,6 @@
 // CLI: `mentor report` — the quarterly summary as a document (HTML, Markdown) or as data (JSON, CSV).
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { REPORT_TEXT } from '../messages/report.js';
 import { directionOrder, directionTitles } from '../plan/catalog.js';
 import { anonymize } from '../report/anonymize.js';
@@ -15,6 +14,8 @@ import { loadWorkspaceContext } from './context.js';
 import { displayPath } from './display-path.js';
 import { VERSION } from './version.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
+import { checkWritable, writeBase } from './safe-folder.js';
+import { replaceFileAtomic } from './write-file.js';
 import type { GlobalOptions } from './main.js';
 
 export interface ReportCliOptions {
@@ -56,8 +57,11 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
       io.stdout(joinCsvForStdout(tables));
       return EXIT_OK;
     }
-    const written = csvOutputFiles(resolve(io.cwd, options.out), tables).map(({ path, text: csv }) => {
-      write(path, csv);
+    const files = csvOutputFiles(resolve(io.cwd, options.out), tables);
+    // All or none: a link in the way of the last table is found before the first is written.
+    for (const { path } of files) checkWritable(writeBase(path, [ctx.root, io.cwd]), path);
+    const written = files.map(({ path, text: csv }) => {
+      write(path, csv, [ctx.root, io.cwd]);
       return show(path);
     });
     io.stderr(`${text.written(written.join(', '))}\n`);
@@ -71,13 +75,16 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
     return EXIT_OK;
   }
   const path = resolve(io.cwd, out);
-  write(path, output);
+  write(path, output, [ctx.root, io.cwd]);
   io.stderr(`${text.written(show(path))}\n`);
   return EXIT_OK;
 }
 
-/** A report is the tool's output, made anew on every run: an older one of the same name is replaced. */
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+/**
+ * A report is the tool's output, made anew on every run: an older one of the same name is
+ * replaced, but never through a symbolic link (the folders from the workspace or the current
+ * folder down are checked too).
+ */
+function write(path: string, text: string, roots: readonly string[]): void {
+  replaceFileAtomic(path, text, { base: writeBase(path, roots) });
 }

@@ -96,5 +96,15 @@ export function gitlabCiText(): string {
 }
 
 export function gitignoreText(): string {
-  return ['# документы, которые делают mentor plan, render и report', 'out/', '# mentor, установленный npm (и в задании GitLab)', 'node_modules/', '.mentor/', ''].join('\n');
+  return [
+    '# документы, которые делают mentor plan, render и report',
+    'out/',
+    '# блокировки и временные файлы запуска mentor, прерванного на записи',
+    '*.mentor-lock',
+    '.*.tmp',
+    '# mentor, установленный npm (и в задании GitLab)',
+    'node_modules/',
+    '.mentor/',
+    '',
+  ].join('\n');
 }

@@ -28,6 +28,7 @@ export interface PlanText {
   noMonths: (teacher: string) => string;
   notMoved: (file: string) => string;
   unknownTeacher: (teacher: string, suggestion: string) => string;
+  aliasInRoute: (file: string, line: number, alias: string) => string;
 }
 
 export const PLAN_TEXT: Record<Lang, PlanText> = {
@@ -52,6 +53,8 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     notMoved: (f) => `${f} is unchanged: its overdue items found no month with room left in the route period`,
     noMonths: (t) => `${t}: the pair lies in the summer months only, when no route work is planned: no route`,
     unknownTeacher: (t, s) => `${t} is not a teacher of this workspace${s ? ` (did you mean ${s}?)` : ''}`,
+    aliasInRoute: (f, l, a) =>
+      `${f}:${l}: the route uses the YAML alias *${a}, so --update cannot change it safely (an edit could also change every value that shares it, a done item's due date included). Write the value itself in place of the alias and run again; the file was left as it is.`,
     withRoute: (n, y) => `${n} ${pluralEn(n, 'mentee', 'mentees')} of ${y} already ${pluralEn(n, 'has a route', 'have routes')}, left as ${pluralEn(n, 'it is', 'they are')} (re-plan with --update)`,
   },
   ru: {
@@ -77,6 +80,8 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     notMoved: (f) => `${f} не изменён: для просроченных мероприятий не осталось свободных месяцев в периоде маршрута`,
     noMonths: (t) => `${t}: пара приходится только на летние месяцы, когда работа по маршруту не планируется; маршрут не составлен`,
     unknownTeacher: (t, s) => `${t} — нет такого педагога${s ? ` (возможно, имелся в виду ${s})` : ''}`,
+    aliasInRoute: (f, l, a) =>
+      `${f}:${l}: в маршруте используется псевдоним YAML *${a}, поэтому --update не может безопасно изменить маршрут (правка затронула бы и все значения, связанные с псевдонимом, в том числе срок уже выполненного мероприятия). Запишите вместо псевдонима само значение и выполните команду ещё раз; файл оставлен без изменений.`,
     withRoute: (n, y) => `Уже есть маршрут у ${n} ${pluralRu(n, 'наставляемого', 'наставляемых', 'наставляемых')} ${y} учебного года — они оставлены без изменений (перепланировать: --update)`,
   },
 };

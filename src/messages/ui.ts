@@ -26,6 +26,8 @@ export interface UiText {
   baseIsHead: (commit: string) => string;
   comparedWith: (commit: string, old: number) => string;
   seeHelp: (command: string) => string;
+  /** A refused write (src/cli/write-refused.ts): `file` to be written, `at` what is in the way. */
+  writeRefused: (kind: string, file: string, at: string) => string;
 }
 
 export const UI: Record<Lang, UiText> = {
@@ -62,6 +64,14 @@ export const UI: Record<Lang, UiText> = {
     comparedWith: (c, o) =>
       `Compared with ${c}: only new problems are shown${o > 0 ? `; ${o} old ${pluralEn(o, 'problem', 'problems')} not shown` : ''}.`,
     seeHelp: (c) => `See ${c} --help.`,
+    writeRefused: (k, f, a) =>
+      ({
+        link: `Not writing ${f}: ${a === f ? 'it' : a} is a symbolic link, and mentor never writes through one (it could overwrite a file outside the workspace). Remove the link or choose another --out.`,
+        'not-folder': `Cannot write ${f}: ${a} is a file, not a folder. Choose another --out.`,
+        'is-folder': `Cannot write ${f}: it is a folder.`,
+        changed: `${f} changed since mentor read it (saved in an editor, or by another mentor run); it was left as it is. Run the command again.`,
+        locked: `${f} is being changed by another mentor run (lock file ${a}); it was left as it is. Run the command again when that run is over, or delete the lock file if no mentor is running.`,
+      })[k] ?? `Cannot write ${f} (${k}: ${a}).`,
   },
   ru: {
     error: 'ошибка',
@@ -96,5 +106,13 @@ export const UI: Record<Lang, UiText> = {
     comparedWith: (c, o) =>
       `Сравнение с ${c}: показаны только новые проблемы${o > 0 ? `; ${o} ${pluralRu(o, 'старая проблема не показана', 'старые проблемы не показаны', 'старых проблем не показано')}` : ''}.`,
     seeHelp: (c) => `Подробнее: ${c} --help.`,
+    writeRefused: (k, f, a) =>
+      ({
+        link: `Файл ${f} не записан: ${a === f ? 'это' : `${a} —`} символическая ссылка, а mentor никогда не пишет через ссылки (так можно испортить файл вне рабочей папки). Удалите ссылку или укажите другую папку в --out.`,
+        'not-folder': `Не удалось записать ${f}: ${a} — файл, а не папка. Укажите другую папку в --out.`,
+        'is-folder': `Не удалось записать ${f}: на этом месте папка.`,
+        changed: `Файл ${f} изменился после того, как mentor его прочитал (его сохранили в редакторе или изменил другой запуск mentor); он оставлен как есть. Выполните команду ещё раз.`,
+        locked: `Файл ${f} сейчас изменяет другой запуск mentor (файл блокировки ${a}); он оставлен как есть. Выполните команду ещё раз, когда тот запуск закончится, или удалите файл блокировки, если mentor не запущен.`,
+      })[k] ?? `Не удалось записать ${f} (${k}: ${a}).`,
   },
 };

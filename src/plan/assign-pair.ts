@@ -4,6 +4,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, YAMLSeq, type Node, type Pair as YamlPair } from 'yaml';
 import type { Pair } from '../model/types.js';
 import { AssignError } from './assign-error.js';
+import { applySplices, flowAppendSplices } from './flow-append.js';
 
 export { AssignError, type AssignErrorCode } from './assign-error.js';
 export { proposePair, proposalPeriod, type PairPeriod } from './propose-pair.js';
@@ -17,7 +18,8 @@ const PAIR_KEYS = ['mentee', 'kind', 'role', 'start', 'end', 'agreement', 'order
 const FLOW_KEYS = new Set(['agreement', 'ended_early']);
 
 /**
- * Appends `pair` to the mentor file's `pairs`. With no file yet (undefined, or only blank lines and
+ * Appends `pair` to the mentor file's `pairs` — as a block item, or inline in a list written
+ * inline, so that the comments in and around it stay. With no file yet (undefined, or only blank lines and
  * comments) writes a new one: `header` (e.g. the yaml-language-server schema line), `teacher`, a
  * reminder of the consent, and `pairs`. Throws AssignError when the text is not a mentor record of
  * `mentorId`, or when the mentor already has a pair with this mentee overlapping the new one.
@@ -48,8 +50,10 @@ export function assignPair(mentorFileText: string | undefined, mentorId: string,
   refuseOverlap(existing, pair);
 
   const spliced =
-    isSeq(value) && !value.flow && value.items.length > 0
-      ? appendToBlockList(text, value, pair, eol)
+    isSeq(value) && value.items.length > 0
+      ? value.flow
+        ? applySplices(text, flowAppendSplices(text, value, [flowPair(pair)], eol))
+        : appendToBlockList(text, value, pair, eol)
       : replaceWithBlockList(text, entry, [...existing, pair], eol);
   if (spliced !== undefined && hasPairs(spliced, [...existing, pair])) return spliced;
   // The splice could not place the pair (an unusual layout): let `yaml` write the whole file.
@@ -127,6 +131,15 @@ function pairNode(doc: Document, pair: Pair): Node {
   const number = node.getIn(['agreement', 'number'], true);
   if (isScalar(number)) number.type = Scalar.QUOTE_DOUBLE;
   return node;
+}
+
+/** The pair as one flow map, for a list the user wrote inline: `{ mentee: …, start: … }`. */
+function flowPair(pair: Pair): string {
+  const doc = new Document();
+  const node = pairNode(doc, pair);
+  if (isMap(node)) node.flow = true;
+  doc.contents = node;
+  return doc.toString({ lineWidth: 0 }).trimEnd();
 }
 
 function isPairLike(item: unknown): item is Pair {

@@ -1,5 +1,6 @@
 // Plan stage: re-plan an existing route in its own text — progress kept, comments kept.
 
+import { isScalar, isSeq } from 'yaml';
 import type { RouteItem, RouteRecord } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
 import type { Catalog } from './catalog.js';
@@ -16,11 +17,22 @@ export interface RouteUpdate {
   /** Ids of planned items moved out of the past, and of activities added for new deficits. */
   moved: string[];
   added: string[];
+  /** Set when the route needed a change that could not be made safely: the text is as it was. */
+  refusal?: UpdateRefusal;
 }
 
 /**
- * Done, in-progress and cancelled items stay as they are. Planned items already overdue on
- * `today` move to the next months with room; deficits that a newer assessment found get their
+ * `alias`: the route uses a YAML alias (`*name`, line `line`). Editing a value in place would also
+ * change every alias of it — a done item's due date along with the planned one moved.
+ * `stale`: the text's items are not those of the record checked (the file changed in between), so
+ * an edit by position could land on another item.
+ */
+export type UpdateRefusal = { code: 'alias'; alias: string; line: number } | { code: 'stale' };
+
+/**
+ * Done, in-progress and cancelled items stay as they are: a route with a YAML alias, whose
+ * values an in-place edit could change together, is refused rather than changed. Planned items
+ * already overdue on `today` move to the next months with room; deficits that a newer assessment found get their
  * tasks and activities, scheduled from this month on. Everything else in the text is untouched.
  */
 export function updateRoute(text: string, route: RouteRecord, ws: Workspace, catalog: Catalog, today: string): RouteUpdate {
@@ -52,6 +64,10 @@ export function updateRoute(text: string, route: RouteRecord, ws: Workspace, cat
   for (const id of unplaced) notes.push({ code: 'unplaced', severity: 'warning', teacher: route.teacher, params: { activity: id } });
 
   const edit = new YamlEdit(text);
+  if (!holdsItems(edit, route.items)) return { text, notes: [], moved: [], added: [], refusal: { code: 'stale' } };
+  const alias = edit.firstAlias();
+  const changes = overdue.some((item) => due.has(item.id)) || additions.some(({ activity }) => due.has(activity.id)) || newDeficits.length > 0;
+  if (alias !== undefined && changes) return { text, notes: [], moved: [], added: [], refusal: { code: 'alias', ...alias } };
   const moved: string[] = [];
   route.items.forEach((item, i) => {
     const newDue = due.get(item.id);
@@ -68,4 +84,17 @@ export function updateRoute(text: string, route: RouteRecord, ws: Workspace, cat
   edit.appendToSeq(['deficits'], newDeficits);
   edit.appendToSeq(['tasks'], newDeficits.map((code) => routeTask(catalog.directions.find((d) => d.direction === code), code)));
   return { text: edit.toString(), notes, moved, added: newItems.map((item) => item.id) };
+}
+
+/** Whether the text lists exactly these items, in this order, with these ids, statuses and dues. */
+function holdsItems(edit: YamlEdit, items: readonly RouteItem[]): boolean {
+  const listed = edit.node(['items']);
+  if (!isSeq(listed) || listed.items.length !== items.length) return false;
+  return items.every((item, i) =>
+    (['id', 'status', 'due'] as const).every((key) => {
+      const node = edit.node(['items', i, key]);
+      // An alias is judged by firstAlias(): here only a scalar can disagree.
+      return !isScalar(node) || String(node.value) === String(item[key]);
+    }),
+  );
 }

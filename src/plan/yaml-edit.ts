@@ -1,25 +1,38 @@
 // Plan stage: edit YAML text in place — only the bytes that change, so a user's comments, quotes,
-// spacing and order stay exactly as they were (a round trip through a syntax tree would not).
+// spacing, line ends and order stay exactly as they were (a round trip through a syntax tree would not).
 
-import { Document, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-
-interface Splice {
-  start: number;
-  end: number;
-  text: string;
-}
+import { Document, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { applySplices, flowAppendSplices, type Splice } from './flow-append.js';
 
 /** A text and the edits to apply to it; offsets always refer to the original text. */
 export class YamlEdit {
   private readonly doc: Document.Parsed;
   private readonly splices: Splice[] = [];
+  private readonly eol: string;
 
   constructor(private readonly text: string) {
     this.doc = parseDocument(text);
+    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
   }
 
   node(path: readonly (string | number)[]): Node | undefined {
     return (this.doc.getIn(path, true) as Node | undefined) ?? undefined;
+  }
+
+  /**
+   * The first alias (`*name`) of the text and its line. An edit of an anchored value would change
+   * every alias of it too, so a caller that must leave some values alone refuses such a text.
+   */
+  firstAlias(): { alias: string; line: number } | undefined {
+    let found: { alias: string; line: number } | undefined;
+    visit(this.doc, {
+      Alias: (_, node) => {
+        const at = node.range?.[0] ?? 0;
+        found = { alias: node.source, line: this.text.slice(0, at).split('\n').length };
+        return visit.BREAK;
+      },
+    });
+    return found;
   }
 
   /** Replaces the scalar at `path` with a plain scalar of the new value. */
@@ -38,10 +51,8 @@ export class YamlEdit {
     const node = this.node(path);
     if (!isSeq(node) || !node.range) throw new Error(`no sequence at ${path.join('.')}`);
     if (node.flow) {
-      const close = this.text.lastIndexOf(']', node.range[1]);
-      const empty = node.items.length === 0;
-      const added = values.map((v) => (typeof v === 'string' ? flowScalar(v) : JSON.stringify(v))).join(', ');
-      this.splices.push({ start: close, end: close, text: `${empty ? '' : ', '}${added}` });
+      const added = values.map((v) => (typeof v === 'string' ? flowScalar(v) : JSON.stringify(v)));
+      this.splices.push(...flowAppendSplices(this.text, node, added, this.eol));
       return;
     }
     const first = node.items[0] as Node | undefined;
@@ -54,15 +65,13 @@ export class YamlEdit {
     const last = node.items[node.items.length - 1] as Node | undefined;
     const end = last?.range?.[2] ?? node.range[1];
     const at = this.text[end - 1] === '\n' ? end : this.endOfLine(end);
-    const newline = at === this.text.length && !this.text.endsWith('\n') ? '\n' : '';
-    this.splices.push({ start: at, end: at, text: `${newline}${lines.join('\n')}\n` });
+    const newline = at === this.text.length && !this.text.endsWith('\n') ? this.eol : '';
+    this.splices.push({ start: at, end: at, text: `${newline}${lines.join(this.eol)}${this.eol}` });
   }
 
   /** The edited text. */
   toString(): string {
-    let out = this.text;
-    for (const s of [...this.splices].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-    return out;
+    return applySplices(this.text, this.splices);
   }
 
   private endOfLine(offset: number): number {

@@ -1,6 +1,6 @@
 // The job summary of `--format github`: a Markdown table of every problem, appended to $GITHUB_STEP_SUMMARY.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -138,6 +138,17 @@ describe('mentor validate --format github and $GITHUB_STEP_SUMMARY', () => {
       expect(result.exitCode).toBe(1);
     }
     expect(readFileSync(summary, 'utf8')).toBe('kept\n');
+  });
+
+  it('refuses a summary path that is a symbolic link, leaving the file it points at alone (exit 2)', () => {
+    const dir = manyProblems();
+    const target = summaryFile('not a summary\n');
+    const link = join(target, '..', 'link.md');
+    symlinkSync(target, link);
+    const result = runMentor(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: link } });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('is a symbolic link');
+    expect(readFileSync(target, 'utf8')).toBe('not a summary\n');
   });
 
   it('creates the file when it is not there yet, with no blank line in front', () => {

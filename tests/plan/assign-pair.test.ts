@@ -104,10 +104,30 @@ describe('assignPair on an existing mentor file', () => {
     expect(assignPair('teacher: petrova-ov\npairs: []', 'petrova-ov', NEW)).toBe(`teacher: petrova-ov\npairs:\n${NEW_BLOCK}`);
   });
 
-  it('still adds the pair to a list written inline, rewriting the file with `yaml`', () => {
-    const before = 'teacher: petrova-ov\npairs: [{ mentee: ivanova-ma, kind: group, role: experienced_young, start: 2025-09-01, end: 2026-05-31 }]\n';
+  it('adds the pair inline to a list written inline, keeping the rest of the line', () => {
+    const before = 'teacher: petrova-ov\npairs: [{ mentee: ivanova-ma, kind: group, role: experienced_young, start: 2025-09-01, end: 2026-05-31 }]   # пары\n';
     const after = assignPair(before, 'petrova-ov', NEW);
-    expect(after.startsWith('teacher: petrova-ov\npairs:\n')).toBe(true);
+    expect(after).toBe(before.replace('}]', '}, { mentee: lebedev-ai, kind: traditional, role: experienced_young, start: 2026-03-20, end: 2026-05-31 }]'));
+    expect(pairsOf(after)).toEqual([...pairsOf(before), NEW]);
+  });
+
+  it('keeps the comments in and around a list written inline over several lines', () => {
+    const before = [
+      'teacher: petrova-ov',
+      '# пары наставничества',
+      'pairs: [   # по приказам',
+      '  {mentee: ivanova-ma, kind: group, role: experienced_young, start: 2025-09-01, end: 2026-05-31},   # первая пара',
+      ']   # конец списка',
+      'expertise: [family]',
+      '',
+    ].join('\n');
+    const after = assignPair(before, 'petrova-ov', NEW);
+    expect(after).toBe(
+      before.replace(
+        '# первая пара\n',
+        '# первая пара\n  { mentee: lebedev-ai, kind: traditional, role: experienced_young, start: 2026-03-20, end: 2026-05-31 },\n',
+      ),
+    );
     expect(pairsOf(after)).toEqual([...pairsOf(before), NEW]);
   });
 

@@ -254,3 +254,66 @@ describe('updateRoute: the result passes validation', () => {
     expect(checkPlannedRoute(ws, FILE, result.text, TODAY, withYaml)).toEqual([]);
   });
 });
+
+describe('updateRoute: texts it must not get wrong', () => {
+  /** A done item whose due date is an alias of the anchored due date of the overdue planned item. */
+  const ALIASED = ROUTE.replace('    due: 2026-01-31\n', '    due: &deadline 2026-02-27\n').replace(
+    '  - id: normative-local-acts',
+    [
+      '  - id: normative-profstandard',
+      '    direction: normative',
+      '    title: Профстандарт педагога',
+      '    forms: Консультация',
+      '    due: *deadline',
+      '    result: Памятка',
+      '    status: done',
+      '    done_on: 2026-03-10',
+      '  - id: normative-local-acts',
+    ].join('\n'),
+  );
+
+  it('never changes a done item through an alias: it refuses the route and says where the alias is', () => {
+    expect(routeOf(ALIASED).items.find((i) => i.id === 'normative-profstandard')?.due).toBe('2026-02-27');
+    const result = update(ALIASED);
+    expect(routeOf(result.text).items.find((i) => i.id === 'normative-profstandard')?.due).toBe('2026-02-27');
+    expect(result.text).toBe(ALIASED);
+    expect(result.refusal).toEqual({ code: 'alias', line: ALIASED.split('\n').indexOf('    due: *deadline') + 1, alias: 'deadline' });
+    expect(result.moved).toEqual([]);
+  });
+
+  it('refuses an alias anywhere in a route it would change, rather than fail as a bug of mentor', () => {
+    const text = ROUTE.replace('    title: Охрана жизни и здоровья детей\n', '    title: *topic\n').replace('title: Изучение СанПиН', 'title: &topic Изучение СанПиН');
+    const result = update(text);
+    expect(result.refusal).toMatchObject({ code: 'alias', alias: 'topic' });
+    expect(result.text).toBe(text);
+  });
+
+  it('refuses a text whose items are not those of the record it was checked as (saved in between)', () => {
+    const saved = ROUTE.replace('    status: planned   # не выполнено в срок', '    status: done\n    done_on: 2026-03-19');
+    const result = updateRoute(saved, routeOf(ROUTE), workspace(), catalog, TODAY);
+    expect(result).toEqual({ text: saved, notes: [], moved: [], added: [], refusal: { code: 'stale' } });
+  });
+
+  it('keeps a CRLF file CRLF when it adds items, tasks and deficits', () => {
+    const crlf = ROUTE.replace(/\n/g, '\r\n');
+    const result = update(crlf, workspace([ENTRY, FAMILY_LOW]));
+    expect(result.added.length).toBeGreaterThan(0);
+    expect(result.text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(routeOf(result.text).deficits).toEqual(['normative', 'family']);
+    expect(routeOf(result.text).items.slice(-1)[0]?.id).toBe(FAMILY_DEFICIT_IDS.at(-1));
+  });
+
+  it('adds to a flow list that ends with a comma', () => {
+    const text = ROUTE.replace('deficits: [normative]', 'deficits: [normative, ]');
+    const result = update(text, workspace([ENTRY, FAMILY_LOW]));
+    expect(routeOf(result.text).deficits).toEqual(['normative', 'family']);
+    expect(result.text).toContain('deficits: [normative, family, ]   # по входной самооценке\n');
+  });
+
+  it('adds to a flow list over several lines, with a trailing comma and comments', () => {
+    const text = ROUTE.replace('deficits: [normative]   # по входной самооценке', 'deficits: [   # по входной самооценке\n    normative,   # нормативная база\n  ]');
+    const result = update(text, workspace([ENTRY, FAMILY_LOW]));
+    expect(routeOf(result.text).deficits).toEqual(['normative', 'family']);
+    expect(result.text).toContain('deficits: [   # по входной самооценке\n    normative,   # нормативная база\n    family,\n  ]\n');
+  });
+});

@@ -159,3 +159,31 @@ describe('YamlEdit: several edits', () => {
     );
   });
 });
+
+describe('YamlEdit: layouts it must keep', () => {
+  it('keeps CRLF line ends in the lines it adds', () => {
+    const text = 'a:\r\n  - 1\r\nb: [x]\r\n';
+    expect(edited(text, (e) => e.appendToSeq(['a'], [{ k: 2, m: 3 }]))).toBe('a:\r\n  - 1\r\n  - k: 2\r\n    m: 3\r\nb: [x]\r\n');
+  });
+
+  it('adds after a trailing comma of a flow list on one line', () => {
+    expect(edited('d: [a, ]  # c\n', (e) => e.appendToSeq(['d'], ['b']))).toBe('d: [a, b, ]  # c\n');
+    expect(edited('d: [a,]\n', (e) => e.appendToSeq(['d'], ['b', 'c']))).toBe('d: [a, b, c,]\n');
+  });
+
+  it('adds a line to a flow list over several lines, before its closing bracket', () => {
+    expect(edited('d: [\n  a,  # x, y\n]\n', (e) => e.appendToSeq(['d'], ['b']))).toBe('d: [\n  a,  # x, y\n  b,\n]\n');
+    expect(edited('d: [\n  a  # x\n]\n', (e) => e.appendToSeq(['d'], ['b']))).toBe('d: [\n  a,  # x\n  b\n]\n');
+  });
+
+  it('indents the new line under the key when the last entry shares the line of the bracket', () => {
+    const text = edited('d: [a, b  # c\n]\n', (e) => e.appendToSeq(['d'], ['x']));
+    expect(text).toBe('d: [a, b,  # c\n  x\n]\n');
+    expect(parse(text)).toEqual({ d: ['a', 'b', 'x'] });
+  });
+
+  it('reports the first alias of the text, with its line', () => {
+    expect(new YamlEdit('a: &x 1\nb:\n  - *x\n').firstAlias()).toEqual({ alias: 'x', line: 3 });
+    expect(new YamlEdit('a: 1\n').firstAlias()).toBeUndefined();
+  });
+});
