@@ -12,6 +12,7 @@ import type { InitCliOptions } from './init.js';
 import type { LogCliOptions } from './log.js';
 import type { MatchCliOptions } from './match.js';
 import type { PlanCliOptions } from './plan.js';
+import type { RenderCliOptions } from './render.js';
 import type { ReportCliOptions } from './report.js';
 
 export interface GlobalOptions {
@@ -25,6 +26,7 @@ type PlanCommandOptions = PlanCliOptions & MatchCliOptions;
 type ReportCommandOptions = ReportCliOptions;
 type LogCommandOptions = LogCliOptions;
 type InitCommandOptions = InitCliOptions;
+type RenderCommandOptions = RenderCliOptions;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
@@ -91,8 +93,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--year <year>', 'academic year (default: the year containing --today)')
     .option('--today <date>', 'the reference date (default: today)')
     .option('--out <dir>', 'folder for the documents', 'out')
+    .addOption(new Option('-f, --format <format>', 'html: HTML to print and Markdown; pdf: printed by a local Chromium, Chrome or Edge').choices(['html', 'pdf']).default('html'))
+    .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
     .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
-    .action(async (ids: string[], options: { year?: string; today?: string; out: string; rev?: string }) => {
+    .action(async (ids: string[], options: RenderCommandOptions) => {
       const { runRenderRoutes } = await import('./render.js');
       exitCode = await runRenderRoutes(program.opts<GlobalOptions>(), ids, options, io);
     });
@@ -102,8 +106,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('the summary of the mentoring programme for a period: a document to print, or data')
     .option('--period <period>', 'e.g. 2026Q1, 2025/2026, 2025/2026Q2, 2026-01, 2026-01-01..2026-03-31 (default: the quarter of --today)')
     .option('--today <date>', 'the day the figures are counted on (default: today)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'json', 'csv']).default('html'))
-    .option('--out <file>', 'output file (default: out/report-<period>.html for html, stdout for the others)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'pdf', 'md', 'json', 'csv']).default('html'))
+    .option('--out <file>', 'output file (default: out/report-<period>.html or .pdf, stdout for the others)')
+    .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
     .option('--anonymize', 'codes instead of people (Н-1…, М-1…), no self-assessment results: for reports that leave the kindergarten')
     .option('--csv-separator <char>', 'CSV separator: , or ;', ',')
     .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')

@@ -26,6 +26,9 @@ export interface UiText {
   baseIsHead: (commit: string) => string;
   comparedWith: (commit: string, old: number) => string;
   seeHelp: (command: string) => string;
+  noBrowser: string;
+  browserNotAProgram: (path: string) => string;
+  browserFailed: (detail: string) => string;
   /** A refused write (src/cli/write-refused.ts): `file` to be written, `at` what is in the way. */
   writeRefused: (kind: string, file: string, at: string) => string;
 }
@@ -64,6 +67,10 @@ export const UI: Record<Lang, UiText> = {
     comparedWith: (c, o) =>
       `Compared with ${c}: only new problems are shown${o > 0 ? `; ${o} old ${pluralEn(o, 'problem', 'problems')} not shown` : ''}.`,
     seeHelp: (c) => `See ${c} --help.`,
+    noBrowser:
+      '--format pdf prints with Chromium, Chrome or Edge, and none was found: install one (Debian/Ubuntu: apt-get install chromium; on Windows Edge is already there) or give its path with --browser PATH or MENTOR_BROWSER.',
+    browserNotAProgram: (p) => `--browser: ${p} is not a program (the path of Chromium, Chrome or Edge is needed).`,
+    browserFailed: (d) => `The browser could not print the PDF: ${d}`,
     writeRefused: (k, f, a) =>
       ({
         link: `Not writing ${f}: ${a === f ? 'it' : a} is a symbolic link, and mentor never writes through one (it could overwrite a file outside the workspace). Remove the link or choose another --out.`,
@@ -106,6 +113,10 @@ export const UI: Record<Lang, UiText> = {
     comparedWith: (c, o) =>
       `Сравнение с ${c}: показаны только новые проблемы${o > 0 ? `; ${o} ${pluralRu(o, 'старая проблема не показана', 'старые проблемы не показаны', 'старых проблем не показано')}` : ''}.`,
     seeHelp: (c) => `Подробнее: ${c} --help.`,
+    noBrowser:
+      '--format pdf печатает документ браузером Chromium, Chrome или Edge, но ни один не найден: установите его (Debian/Ubuntu: apt-get install chromium; в Windows Edge уже есть) или укажите путь к нему: --browser ПУТЬ или MENTOR_BROWSER.',
+    browserNotAProgram: (p) => `--browser: ${p} — не программа (нужен путь к Chromium, Chrome или Edge).`,
+    browserFailed: (d) => `Браузер не смог напечатать PDF: ${d}`,
     writeRefused: (k, f, a) =>
       ({
         link: `Файл ${f} не записан: ${a === f ? 'это' : `${a} —`} символическая ссылка, а mentor никогда не пишет через ссылки (так можно испортить файл вне рабочей папки). Удалите ссылку или укажите другую папку в --out.`,
