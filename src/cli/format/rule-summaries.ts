@@ -5,6 +5,8 @@ export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'unknown-file': 'A file or folder in a record folder that is not a record (notes.txt, x.yml, diagnostics/old/)',
   'file-too-large': 'The file is over 5 MiB and was not read',
   'file-unreadable': 'The file cannot be read (permissions, a broken link)',
+  'file-outside-workspace': 'The file is a link that leads out of the workspace; it was not read',
+  'file-not-regular': 'The file is not an ordinary file (a FIFO, a device, a folder); it was not read',
   'file-not-utf8': 'The file is not UTF-8 text; the position is that of the first bad byte',
   'yaml-syntax': 'YAML syntax error',
   'yaml-duplicate-key': 'The same key twice in one mapping',

@@ -22,6 +22,14 @@ const kindNames: Record<string, string> = {
   catalog: 'activity catalog',
 };
 
+const specialKindsEn: Record<string, string> = {
+  directory: 'a folder',
+  fifo: 'a named pipe (FIFO)',
+  device: 'a device',
+  socket: 'a socket',
+  other: 'a special file',
+};
+
 const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
 export const filesEn: Catalogue = {
@@ -36,6 +44,14 @@ export const filesEn: Catalogue = {
   'file-unreadable': {
     message: (p) => `The file cannot be read (${p['reason']})`,
     advice: () => 'Check the file permissions, or that it is a file and not a broken link.',
+  },
+  'file-outside-workspace': {
+    message: (p) => `The file is a link to ${p['target']}, outside the workspace, and was not read`,
+    advice: () => 'Put the record itself here, not a link to a file elsewhere; a link may only lead to a file inside the workspace.',
+  },
+  'file-not-regular': {
+    message: (p) => `This is not an ordinary file but ${specialKindsEn[String(p['kind'])] ?? p['kind']}, and was not read`,
+    advice: () => 'Records are ordinary text files; replace it with one, or delete it.',
   },
   'file-not-utf8': {
     message: (p) => `The file is not UTF-8 text (byte ${p['byte']})`,

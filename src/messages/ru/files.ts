@@ -29,6 +29,14 @@ const kindNames: Record<string, string> = {
   catalog: 'запись банка мероприятий',
 };
 
+const specialKindsRu: Record<string, string> = {
+  directory: 'папка',
+  fifo: 'именованный канал (FIFO)',
+  device: 'устройство',
+  socket: 'сокет',
+  other: 'особый файл',
+};
+
 const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
 export const filesRu: Catalogue = {
@@ -43,6 +51,14 @@ export const filesRu: Catalogue = {
   'file-unreadable': {
     message: (p) => `Файл не удаётся прочитать (${p['reason']})`,
     advice: () => 'Проверьте права доступа к файлу или что это файл, а не битая ссылка.',
+  },
+  'file-outside-workspace': {
+    message: (p) => `Файл — ссылка на «${p['target']}» за пределами рабочей папки; он не прочитан`,
+    advice: () => 'Положите сюда саму запись, а не ссылку на файл в другом месте: ссылка может вести только на файл внутри рабочей папки.',
+  },
+  'file-not-regular': {
+    message: (p) => `Это не обычный файл, а ${specialKindsRu[String(p['kind'])] ?? p['kind']}; он не прочитан`,
+    advice: () => 'Записи — обычные текстовые файлы: замените его таким файлом или удалите.',
   },
   'file-not-utf8': {
     message: (p) => `Файл записан не в кодировке UTF-8 (байт ${p['byte']})`,
