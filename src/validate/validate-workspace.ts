@@ -10,6 +10,7 @@ import { buildWorkspace, type RecordInput } from '../model/build-workspace.js';
 import type { Workspace } from '../model/workspace.js';
 import { checkText, type FileResult } from './check-file.js';
 import { checkFiles, type CheckFilesOptions } from './check-files.js';
+import { limitProblems } from './limit-problems.js';
 import { fileProblem, type Problem } from './problem.js';
 import { RULES } from './rules/index.js';
 
@@ -46,12 +47,13 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   });
   const workspace = buildWorkspace(records);
   problems.push(...checkRules(workspace, options.today));
+  const shown = limitProblems(problems);
   const readText = blobs
     ? (rel: string) => blobs.get(rel)?.toString('utf8').replace(/^\uFEFF/, '')
     : (rel: string) => readDiskText(root, rel);
-  const sources = await locateProblems(problems, readText);
+  const sources = await locateProblems(shown, readText);
   const files = listing.files.map((file) => file.rel);
-  return { workspace, problems: sortProblems(problems), sources, fileCount: files.length, files };
+  return { workspace, problems: sortProblems(shown), sources, fileCount: files.length, files };
 }
 
 export function checkRules(workspace: Workspace, today: string): Problem[] {

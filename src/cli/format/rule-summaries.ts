@@ -7,6 +7,7 @@ export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'file-unreadable': 'The file cannot be read (permissions, a broken link)',
   'file-outside-workspace': 'The file is a link that leads out of the workspace; it was not read',
   'file-not-regular': 'The file is not an ordinary file (a FIFO, a device, a folder); it was not read',
+  'problems-truncated': 'More problems of one kind (over 20) or of one file (over 100) than are shown: how many more',
   'file-not-utf8': 'The file is not UTF-8 text; the position is that of the first bad byte',
   'yaml-syntax': 'YAML syntax error',
   'yaml-duplicate-key': 'The same key twice in one mapping',

@@ -57,6 +57,13 @@ export const filesEn: Catalogue = {
     message: (p) => `The file is not UTF-8 text (byte ${p['byte']})`,
     advice: () => 'Save it again in the UTF-8 encoding (it was probably saved as Windows-1251).',
   },
+  'problems-truncated': {
+    message: (p) =>
+      p['rule'] === undefined
+        ? `…and ${p['count']} more ${Number(p['count']) === 1 ? 'problem' : 'problems'} in this file`
+        : `…and ${p['count']} more ${Number(p['count']) === 1 ? 'problem' : 'problems'} of this kind (${p['rule']}) in this file`,
+    advice: () => 'Only the first ones are shown; fix them (the rest are most likely the same mistake) and run the check again.',
+  },
   'wrong-folder': {
     message: (p) => `This is a ${kindNames[String(p['kind'])] ?? p['kind']} record, in the wrong folder`,
     advice: (p) => `Move it to ${p['folder']}.`,

@@ -64,6 +64,16 @@ export const filesRu: Catalogue = {
     message: (p) => `Файл записан не в кодировке UTF-8 (байт ${p['byte']})`,
     advice: () => 'Сохраните файл заново в кодировке UTF-8 (вероятно, он сохранён в Windows-1251).',
   },
+  'problems-truncated': {
+    message: (p) => {
+      const n = Number(p['count']);
+      const what = pluralRu(n, 'проблема', 'проблемы', 'проблем');
+      return p['rule'] === undefined
+        ? `…и ещё ${n} ${what} в этом файле`
+        : `…и ещё ${n} ${what} такого же вида (${p['rule']}) в этом файле`;
+    },
+    advice: () => 'Показаны только первые; исправьте их (остальные — скорее всего, та же ошибка) и запустите проверку ещё раз.',
+  },
   'wrong-folder': {
     message: (p) => `Это ${kindNames[String(p['kind'])] ?? p['kind']}, и она лежит не в своей папке`,
     advice: (p) => `Перенесите файл в ${p['folder']}.`,
