@@ -71,3 +71,36 @@ describe('a flood of problems on one huge line', () => {
     }
   }, 60_000);
 });
+
+describe('terminal escapes in records are shown escaped, never sent raw', () => {
+  /** ESC (raw and as a YAML escape), BEL, a C1 CSI and a right-to-left override. */
+  function escapingWorkspace(): string {
+    const dir = tempWorkspace();
+    const path = join(dir, 'teachers', 'belova-as.yaml');
+    const text = readFileSync(path, 'utf8')
+      .replace(/^full_name: (.*)$/m, 'full_name: $1\x1b[2J\u202e')
+      .replace(/^position: educator$/m, 'position: "edu\\x9bcator"\n"bad\\e]0;pwned\\akey": 1');
+    writeFileSync(path, text);
+    return dir;
+  }
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+
+  for (const format of ['text', 'github']) {
+    it(`${format}: messages, pointers and excerpts`, () => {
+      const result = runBounded(['validate', ...TODAY, '--format', format], escapingWorkspace(), { FORCE_COLOR: '0' });
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).not.toMatch(RAW);
+      expect(result.stdout).toContain('bad\\x1b]0;pwned\\x07key');
+      expect(result.stdout).toContain('edu\\x9bcator');
+    });
+  }
+
+  it('text: the marker stays under the spot after escaping', () => {
+    const lines = runBounded(['validate', ...TODAY], escapingWorkspace()).stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('[schema-enum]'));
+    expect(lines[at + 2]).toMatch(/\| full_name: .*\\x1b\[2J\\u202e$/);
+    expect(lines[at + 3]).toBe('4 | position: "edu\\x9bcator"');
+    expect(lines[at + 4]).toBe('  |           ^^^^^^^^^^^^^^');
+  });
+});

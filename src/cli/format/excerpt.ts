@@ -1,5 +1,7 @@
 // CLI: a short excerpt of a file with a marker under the spot, as hledger shows errors.
 
+import { escapeControls } from './escape-controls.js';
+
 /** Characters of a line shown; a longer line shows a window around the spot, cut with `…`. */
 export const EXCERPT_WIDTH = 120;
 /** Characters kept before the spot when a long line is cut on the left. */
@@ -15,11 +17,13 @@ export function excerpt(text: string, line: number, column: number): string[] {
   const spot = Math.min(Math.max(0, column - 1), target.length);
   const start = target.length <= EXCERPT_WIDTH ? 0 : Math.max(0, Math.min(spot - CONTEXT_BEFORE, target.length - EXCERPT_WIDTH));
   const out = [`${gutter} |`];
-  if (line > 1) out.push(`${String(line - 1).padStart(width)} | ${clip(lines[line - 2] ?? '', start)}`);
-  out.push(`${String(line)} | ${clip(target, start)}`);
-  const markerAt = spot - start + (start > 0 ? 1 : 0);
-  const markerLength = Math.max(1, Math.min(tokenLength(target, column), start + EXCERPT_WIDTH - spot));
-  out.push(`${gutter} | ${' '.repeat(markerAt)}${'^'.repeat(markerLength)}`);
+  if (line > 1) out.push(`${String(line - 1).padStart(width)} | ${escapeControls(clip(lines[line - 2] ?? '', start))}`);
+  out.push(`${String(line)} | ${escapeControls(clip(target, start))}`);
+  // The marker sits under the spot as printed: escapes before and inside the token widen it.
+  const tokenEnd = Math.min(spot + tokenLength(target, column), start + EXCERPT_WIDTH, target.length);
+  const before = escapeControls(target.slice(start, spot)).length + (start > 0 ? 1 : 0);
+  const markerLength = Math.max(1, escapeControls(target.slice(spot, tokenEnd)).length);
+  out.push(`${gutter} | ${' '.repeat(before)}${'^'.repeat(markerLength)}`);
   return out;
 }
 
