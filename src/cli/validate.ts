@@ -1,6 +1,6 @@
 // CLI: `mentor validate` — load and check the workspace, print the problems, return the exit code.
 
-import { isRealDate, todayIso } from '../model/dates.js';
+import { isDateInRange, todayIso } from '../model/dates.js';
 import { UI } from '../messages/ui.js';
 import { addFieldSuggestions } from '../validate/field-suggestions.js';
 import { changedFiles } from '../load/git-changes.js';
@@ -26,7 +26,7 @@ export interface ValidateCliOptions {
 export async function runValidate(globals: GlobalOptions, options: ValidateCliOptions, io: Io): Promise<number> {
   const ui = UI[globals.lang];
   const today = options.today ?? todayIso();
-  if (!isRealDate(today)) {
+  if (!isDateInRange(today)) {
     io.stderr(`${ui.badDate(today)}\n`);
     return EXIT_FAILURE;
   }

@@ -2,7 +2,7 @@
 // terminal escapes — and command-line values at the edge of the calendar.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempWorkspace, type RunResult } from './helpers.js';
@@ -102,5 +102,74 @@ describe('terminal escapes in records are shown escaped, never sent raw', () => 
     expect(lines[at + 2]).toMatch(/\| full_name: .*\\x1b\[2J\\u202e$/);
     expect(lines[at + 3]).toBe('4 | position: "edu\\x9bcator"');
     expect(lines[at + 4]).toBe('  |           ^^^^^^^^^^^^^^');
+  });
+});
+
+describe('values at the edge of the calendar, and a full disk: one line, exit 2', () => {
+  const cases: { name: string; args: string[]; stderr: RegExp }[] = [
+    { name: 'report --period 0000Q1', args: ['report', '--period', '0000Q1', ...TODAY, '--format', 'json'], stderr: /0000Q1/ },
+    { name: 'report --period 2101-01', args: ['report', '--period', '2101-01', ...TODAY, '--format', 'json'], stderr: /2101-01/ },
+    { name: 'report --period 1899-01-01..1899-12-31', args: ['report', '--period', '1899-01-01..1899-12-31', ...TODAY, '--format', 'json'], stderr: /1899-01-01/ },
+    { name: 'validate --today 9999-12-31', args: ['validate', '--today', '9999-12-31'], stderr: /9999-12-31.*1900.*2100/ },
+    { name: 'validate --today 1899-12-31', args: ['validate', '--today', '1899-12-31'], stderr: /1899-12-31/ },
+    { name: 'report --today 9999-12-31', args: ['report', '--today', '9999-12-31', '--format', 'json'], stderr: /9999-12-31/ },
+    { name: 'plan --today 9999-12-31', args: ['plan', '--today', '9999-12-31', '--dry-run'], stderr: /9999-12-31/ },
+    { name: 'plan --year 0000/0001', args: ['plan', '--year', '0000/0001', ...TODAY, '--dry-run'], stderr: /0000\/0001/ },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = runBounded(c.args, tempWorkspace());
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(c.stderr);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/Invalid time value|\n\s+at /);
+    });
+  }
+
+  it.runIf(existsSync('/dev/full'))('validate > /dev/full: a one-line I/O error', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [BIN, 'validate', ...TODAY], {
+        cwd: tempWorkspace(),
+        env: { PATH: process.env['PATH'] ?? '', LANG: 'C' },
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/ENOSPC/)]);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe('dates and numbers in records have sensible ranges', () => {
+  function edited(file: string, from: RegExp, to: string): string {
+    const dir = tempWorkspace();
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    expect(from.test(text), `${file} has ${from}`).toBe(true);
+    writeFileSync(path, text.replace(from, to));
+    return dir;
+  }
+
+  it('a date before 1900 or after 2100 is a schema error in plain words', () => {
+    const dir = edited('teachers/belova-as.yaml', /^hired: .*$/m, 'hired: 1800-08-25');
+    const en = runBounded(['validate', ...TODAY], dir).stdout;
+    expect(en).toMatch(/^teachers\/belova-as\.yaml:\d+:\d+: error \[schema-date-range\] "1800-08-25" in "hired" is out of range: the year must be from 1900 to 2100/m);
+    const ru = runBounded(['--lang', 'ru', 'validate', ...TODAY], dir).stdout;
+    expect(ru).toMatch(/\[schema-date-range\] «1800-08-25» в поле «hired» — год вне допустимых пределов: он должен быть от 1900 до 2100/);
+  });
+
+  it('experience over 70 years, in plain words', () => {
+    const dir = edited('teachers/belova-as.yaml', /years: 0,/, 'years: 120,');
+    expect(runBounded(['validate', ...TODAY], dir).stdout).toMatch(/\[schema-range\] 120 in "years" is out of range: it must be at most 70/);
+    expect(runBounded(['--lang', 'ru', 'validate', ...TODAY], dir).stdout).toMatch(/\[schema-range\] Значение 120 в поле «years» вне допустимых пределов: должно быть не больше 70/);
+  });
+
+  it('a meeting of a million minutes', () => {
+    const dir = edited('routes/2025-2026/belova-as.yaml', /minutes: \d+/, 'minutes: 1000000');
+    expect(runBounded(['validate', ...TODAY], dir).stdout).toMatch(/\[schema-range\] 1000000 in "minutes" is out of range: it must be at most 1440/);
   });
 });

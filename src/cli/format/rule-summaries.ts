@@ -20,6 +20,7 @@ export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'schema-enum': 'A code that is not one of the allowed values (position, category, kind, status…)',
   'schema-type': 'A value of the wrong type (e.g. an agreement number not in quotes)',
   'schema-date-format': 'A date not written as YYYY-MM-DD',
+  'schema-date-range': 'A date with a year before 1900 or after 2100',
   'schema-date-invalid': 'A date that does not exist (2025-02-30)',
   'schema-id-format': 'An id not of lowercase Latin letters, digits and hyphens',
   'schema-year-format': 'An academic year not written as "2025/2026"',

@@ -13,6 +13,13 @@ const typeNames: Record<string, string> = {
   null: 'empty',
 };
 
+const comparisons: Record<string, string> = {
+  '>=': 'at least',
+  '<=': 'at most',
+  '>': 'more than',
+  '<': 'less than',
+};
+
 const kindNames: Record<string, string> = {
   config: 'workspace settings',
   teacher: 'teacher',
@@ -113,6 +120,10 @@ export const filesEn: Catalogue = {
     message: (p) => `"${p['value']}" in "${p['field']}" is not a real calendar date`,
     advice: () => 'Check the day and the month.',
   },
+  'schema-date-range': {
+    message: (p) => `"${p['value']}" in "${p['field']}" is out of range: the year must be from ${p['from']} to ${p['to']}`,
+    advice: () => 'Check the year: it is most likely a typo.',
+  },
   'schema-id-format': {
     message: (p) => `"${p['value']}" in "${p['field']}" is not a valid id`,
     advice: () => 'Ids use lowercase Latin letters, digits and hyphens, e.g. ivanova-ma.',
@@ -126,7 +137,8 @@ export const filesEn: Catalogue = {
     advice: (p) => `It must match ${p['pattern']}.`,
   },
   'schema-range': {
-    message: (p) => `${p['value']} in "${p['field']}" is out of range: it must be ${p['comparison']} ${p['limit']}`,
+    message: (p) =>
+      `${p['value']} in "${p['field']}" is out of range: it must be ${comparisons[String(p['comparison'])] ?? p['comparison']} ${p['limit']}`,
     advice: () => 'Correct the number.',
   },
   'schema-empty': {
