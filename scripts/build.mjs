@@ -14,7 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function compileSchemas() {
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, lines: false } });
-  addFormats(ajv, ['date']);
+  // keywords: formatMinimum/formatMaximum, which bound the years of dates.
+  addFormats(ajv, { formats: ['date'], keywords: true });
   const exports = {};
   for (const name of readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort()) {
     const schema = withoutAnnotations(JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8')));

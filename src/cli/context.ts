@@ -1,6 +1,6 @@
 // CLI: what plan, render and report start from — the checked workspace, the catalog, the dates.
 
-import { academicYearOf, isRealDate, todayIso } from '../model/dates.js';
+import { academicYearOf, FIRST_YEAR, isDateInRange, LAST_YEAR, todayIso } from '../model/dates.js';
 import type { Workspace } from '../model/workspace.js';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { UI } from '../messages/ui.js';
@@ -36,12 +36,13 @@ export async function loadWorkspaceContext(
 ): Promise<PlanContext | number> {
   const ui = UI[globals.lang];
   const today = options.today ?? todayIso();
-  if (!isRealDate(today)) {
+  if (!isDateInRange(today)) {
     io.stderr(`${ui.badDate(today)}\n`);
     return EXIT_FAILURE;
   }
   const year = options.year ?? academicYearOf(today);
-  if (!/^\d{4}\/\d{4}$/.test(year) || Number(year.slice(5)) !== Number(year.slice(0, 4)) + 1) {
+  const first = Number(year.slice(0, 4));
+  if (!/^\d{4}\/\d{4}$/.test(year) || Number(year.slice(5)) !== first + 1 || first < FIRST_YEAR || first >= LAST_YEAR) {
     io.stderr(`${ui.badYear(year)}\n`);
     return EXIT_FAILURE;
   }

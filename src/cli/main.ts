@@ -1,8 +1,9 @@
 // CLI: parse the command line, run one command, return the exit code (0 ok, 1 problems, 2 failure).
 
 import { Command, CommanderError, Option } from 'commander';
-import { langFromEnv } from '../messages/index.js';
+import { describeProblem, langFromEnv } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
+import type { Problem } from '../validate/problem.js';
 import { UI } from '../messages/ui.js';
 import { displayPath } from './display-path.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
@@ -176,7 +177,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Render errors are named rather than imported: this module must not load Handlebars.
     const isTemplate = error instanceof Error && error.name === 'TemplateError';
     const say = isTemplate ? UI[lang].templateFailed : UI[lang].failed;
-    io.stderr(`${say(error instanceof Error ? error.message : String(error))}\n`);
+    const refusal = isTemplate ? (error as Error & { refusal?: Problem }).refusal : undefined;
+    const detail = refusal ? `${refusal.file}: ${describeProblem(refusal, lang).message}` : error instanceof Error ? error.message : String(error);
+    io.stderr(`${say(detail)}\n`);
     return EXIT_FAILURE;
   }
 }

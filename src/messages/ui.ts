@@ -17,6 +17,7 @@ export interface UiText {
   badCombination: (a: string, b: string) => string;
   revNeedsDryRun: string;
   failed: (detail: string) => string;
+  outputFailed: (detail: string) => string;
   templateFailed: (detail: string) => string;
   git: (kind: string, detail: string) => string;
   noWorkspaceAtRevision: (rev: string, folder: string) => string;
@@ -44,12 +45,13 @@ export const UI: Record<Lang, UiText> = {
     noWorkspace: (d) => `No workspace found: no mentor.yaml in ${d} or any folder above it. Use --workspace DIR.`,
     noConfig: (d) => `${d} has no mentor.yaml, so it is not a workspace.`,
     notAFolder: (d) => `${d} is not a folder.`,
-    badDate: (v) => `"${v}" is not a date in the form YYYY-MM-DD.`,
+    badDate: (v) => `"${v}" is not a date in the form YYYY-MM-DD with a year from 1900 to 2100.`,
     badOption: (o, v, a) => `${o}: "${v}" is not one of ${a}.`,
-    badYear: (v) => `--year: "${v}" is not an academic year; write it as 2025/2026.`,
+    badYear: (v) => `--year: "${v}" is not an academic year; write it as 2025/2026 (years from 1900 to 2100).`,
     badCombination: (a, b) => `${a} and ${b} do not go together.`,
     revNeedsDryRun: 'plan --rev only shows what a plan of that revision would be: add --dry-run.',
     failed: (d) => `The run could not complete: ${d}`,
+    outputFailed: (d) => `The output could not be written: ${d}`,
     templateFailed: (d) => `A document template is broken, nothing was rendered: ${d}`,
     git: (k, d) =>
       ({
@@ -90,12 +92,13 @@ export const UI: Record<Lang, UiText> = {
     noWorkspace: (d) => `Рабочая папка не найдена: нет mentor.yaml ни в ${d}, ни выше. Укажите --workspace ПАПКА.`,
     noConfig: (d) => `В папке ${d} нет mentor.yaml, поэтому это не рабочая папка.`,
     notAFolder: (d) => `${d} — не папка.`,
-    badDate: (v) => `«${v}» — не дата вида ГГГГ-ММ-ДД.`,
+    badDate: (v) => `«${v}» — не дата вида ГГГГ-ММ-ДД с годом от 1900 до 2100.`,
     badOption: (o, v, a) => `${o}: «${v}» — допустимы только ${a}.`,
-    badYear: (v) => `--year: «${v}» — не учебный год; укажите его так: 2025/2026.`,
+    badYear: (v) => `--year: «${v}» — не учебный год; укажите его так: 2025/2026 (годы от 1900 до 2100).`,
     badCombination: (a, b) => `${a} и ${b} нельзя указывать вместе.`,
     revNeedsDryRun: 'plan --rev только показывает, каким был бы план по той ревизии: добавьте --dry-run.',
     failed: (d) => `Команду не удалось завершить: ${d}`,
+    outputFailed: (d) => `Не удалось записать вывод: ${d}`,
     templateFailed: (d) => `Шаблон документа содержит ошибку, документ не создан: ${d}`,
     git: (k, d) =>
       ({
