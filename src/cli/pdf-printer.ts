@@ -38,6 +38,23 @@ export class PdfPrinter {
     }
   }
 
+  /**
+   * Several documents, `concurrency` pages at a time: the browser lays out one page while the
+   * next is being set up, which nearly halves the time of a long run. Results keep the order.
+   */
+  async printAll(htmls: readonly string[], concurrency = 4): Promise<Buffer[]> {
+    const results: Buffer[] = new Array<Buffer>(htmls.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < htmls.length) {
+        const index = next++;
+        results[index] = await this.print(htmls[index]!);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, htmls.length) }, worker));
+    return results;
+  }
+
   async close(): Promise<void> {
     await this.browser.close();
   }

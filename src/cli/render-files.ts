@@ -80,12 +80,11 @@ export async function printRouteFiles(
 ): Promise<WrittenDocument[]> {
   const base = writeBase(outDir, [root, cwd]);
   const titles = directionTitles(catalog);
-  const written: WrittenDocument[] = [];
-  for (const route of routes) {
-    const { html } = renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) });
+  const htmls = routes.map((route) => renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) }).html);
+  const pdfs = await printer.printAll(htmls);
+  return routes.map((route, n) => {
     const [path] = routeDocumentPaths(outDir, route.value.teacher, route.value.year, ['pdf']) as [string];
-    replaceFileAtomic(path, await printer.print(html), { base });
-    written.push({ path, display: displayPath(cwd, path) });
-  }
-  return written;
+    replaceFileAtomic(path, pdfs[n]!, { base });
+    return { path, display: displayPath(cwd, path) };
+  });
 }
