@@ -9,7 +9,7 @@ import { deficitsOf } from './deficits.js';
 import type { PlanNote } from './generate-route.js';
 import { routeTask } from './route-texts.js';
 import { scheduleActivities } from './schedule.js';
-import { YamlEdit } from './yaml-edit.js';
+import { YamlEdit } from '../load/yaml-edit.js';
 
 export interface RouteUpdate {
   text: string;
