@@ -25,15 +25,8 @@ export interface PlanContext {
   revision?: RevisionSource;
 }
 
-/**
- * Loads and checks the workspace and the catalog. Documents and plans are made from clean records
- * only: with errors, they are printed and the exit code is returned instead.
- */
-export async function loadWorkspaceContext(
-  globals: GlobalOptions,
-  options: { year?: string; today?: string; rev?: string },
-  io: Io,
-): Promise<PlanContext | number> {
+/** --today (default: the system date) and --year (default: the academic year of today), checked. */
+export function resolveDays(globals: GlobalOptions, options: { year?: string; today?: string }, io: Io): { today: string; year: string } | number {
   const ui = UI[globals.lang];
   const today = options.today ?? todayIso();
   if (!isDateInRange(today)) {
@@ -46,6 +39,21 @@ export async function loadWorkspaceContext(
     io.stderr(`${ui.badYear(year)}\n`);
     return EXIT_FAILURE;
   }
+  return { today, year };
+}
+
+/**
+ * Loads and checks the workspace and the catalog. Documents and plans are made from clean records
+ * only: with errors, they are printed and the exit code is returned instead.
+ */
+export async function loadWorkspaceContext(
+  globals: GlobalOptions,
+  options: { year?: string; today?: string; rev?: string },
+  io: Io,
+): Promise<PlanContext | number> {
+  const days = resolveDays(globals, options, io);
+  if (typeof days === 'number') return days;
+  const { today, year } = days;
   const root = resolveWorkspaceRoot(globals, io);
   if (root === undefined) return EXIT_FAILURE;
   const revision = options.rev === undefined ? undefined : openRevision(root, options.rev);

@@ -13,6 +13,9 @@ import type { InitCliOptions } from './init.js';
 import type { LogCliOptions } from './log.js';
 import type { MatchCliOptions } from './match.js';
 import type { PlanCliOptions } from './plan.js';
+import type { AssessCliOptions } from './assess.js';
+import type { DoneCliOptions } from './done.js';
+import type { MeetingCliOptions } from './meeting.js';
 import type { RenderCliOptions } from './render.js';
 import type { ReportCliOptions } from './report.js';
 
@@ -116,6 +119,53 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (options: ReportCommandOptions) => {
       const { runReport } = await import('./report.js');
       exitCode = await runReport(program.opts<GlobalOptions>(), options, io);
+    });
+
+  program
+    .command('done')
+    .description("mark an item of a teacher's route done (written into the route file; refused if it would add an error)")
+    .argument('<teacher>', 'the mentee whose route it is (teacher id)')
+    .argument('<item>', 'the item id in the route')
+    .option('--on <date>', 'the day it was done (default: --today)')
+    .option('--evidence <text>', 'what shows it was done, e.g. «Конспект в папке наставника»')
+    .option('--year <year>', 'academic year of the route (default: the year containing --today)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--dry-run', 'print the change as a diff; write nothing')
+    .action(async (teacher: string, item: string, options: DoneCliOptions) => {
+      const { runDone } = await import('./done.js');
+      exitCode = await runDone(program.opts<GlobalOptions>(), teacher, item, options, io);
+    });
+
+  program
+    .command('meeting')
+    .description("write a meeting of a mentoring pair into the journal of the mentee's route")
+    .argument('<teacher>', 'the mentee whose route it is (teacher id)')
+    .requiredOption('--date <date>', 'the day of the meeting, YYYY-MM-DD')
+    .requiredOption('--topic <text>', 'what the meeting was about')
+    .requiredOption('--minutes <n>', 'how long it lasted, in minutes')
+    .option('--form <text>', 'the form of work, e.g. консультация, практикум')
+    .option('--recommendations <text>', "the mentor's recommendations")
+    .option('--year <year>', 'academic year of the route (default: the year containing --today)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--dry-run', 'print the change as a diff; write nothing')
+    .action(async (teacher: string, options: MeetingCliOptions) => {
+      const { runMeeting } = await import('./meeting.js');
+      exitCode = await runMeeting(program.opts<GlobalOptions>(), teacher, options, io);
+    });
+
+  program
+    .command('assess')
+    .description("write a teacher's self-assessment into the year's diagnostics (scores 0 to 2 by direction)")
+    .argument('<teacher>', 'the teacher (teacher id)')
+    .argument('<scores...>', 'direction=score, e.g. documentation=0.5 family=1.5')
+    .addOption(new Option('--kind <kind>', 'which self-assessment').choices(['entry', 'midterm', 'final']).makeOptionMandatory())
+    .requiredOption('--date <date>', 'the day of the self-assessment, YYYY-MM-DD')
+    .option('--year <year>', 'academic year (default: the year containing --today)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--dry-run', 'print the change as a diff; write nothing')
+    .action(async (teacher: string, scores: string[], options: AssessCliOptions) => {
+      const { runAssess } = await import('./assess.js');
+      exitCode = await runAssess(program.opts<GlobalOptions>(), teacher, scores, options, io);
     });
 
   program

@@ -6,7 +6,7 @@ import type { EditResult } from './edit-result.js';
 
 /**
  * `text` and `record` are the diagnostics file of the year and its value, or undefined when the
- * teacher has none yet (a new file is written, with the editor's schema hint).
+ * teacher has none yet (a new file is written, with the editor's schema hint unless it is '').
  */
 export function addAssessment(
   existing: { text: string; record: DiagnosticsRecord } | undefined,
@@ -18,7 +18,7 @@ export function addAssessment(
   const scores = Object.entries(assessment.scores).map(([direction, score]) => `${direction}: ${formatScore(score)}`);
   if (existing === undefined) {
     const lines = [
-      schemaHint,
+      ...(schemaHint === '' ? [] : [schemaHint]),
       `teacher: ${teacher}`,
       `year: "${year}"`,
       'assessments:',

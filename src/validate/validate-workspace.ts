@@ -29,6 +29,8 @@ export interface ValidationResult {
   fileCount: number;
   /** The record files checked (workspace-relative), in listing order. */
   files: string[];
+  /** What each listed file gave the workspace, in listing order (edits are checked against it). */
+  records: { file: RecordFile; record: RecordInput }[];
 }
 
 export async function validateWorkspace(root: string, options: ValidateOptions): Promise<ValidationResult> {
@@ -53,7 +55,8 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
     : (rel: string) => readDiskText(root, rel);
   const sources = await locateProblems(shown, readText);
   const files = listing.files.map((file) => file.rel);
-  return { workspace, problems: sortProblems(shown), sources, fileCount: files.length, files };
+  const inputs = listing.files.map((file, i) => ({ file, record: records[i]! }));
+  return { workspace, problems: sortProblems(shown), sources, fileCount: files.length, files, records: inputs };
 }
 
 export function checkRules(workspace: Workspace, today: string): Problem[] {
@@ -67,7 +70,7 @@ const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8'
  * Positions are computed only now, and only for files that have problems: parsing with source
  * positions for every file would double the cost of a clean run.
  */
-async function locateProblems(problems: Problem[], readText: (rel: string) => string | undefined): Promise<Map<string, string>> {
+export async function locateProblems(problems: Problem[], readText: (rel: string) => string | undefined): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   if (problems.length === 0) return sources;
   const { Locator } = await import('../load/locate.js');
