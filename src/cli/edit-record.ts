@@ -7,7 +7,7 @@ import type { EditError } from '../edit/edit-result.js';
 import type { RecordFile } from '../load/list-records.js';
 import { readSource } from '../load/read-source.js';
 import { EDIT_TEXT } from '../messages/edit.js';
-import { checkEdit } from '../validate/check-edit.js';
+import { checkEdit, type EditCheck } from '../validate/check-edit.js';
 import type { ValidationResult } from '../validate/validate-workspace.js';
 import { unifiedDiff } from './diff.js';
 import { displayPath } from './display-path.js';
@@ -32,6 +32,29 @@ export function readRecordText(root: string, rel: string): string | undefined {
   return 'text' in source ? source.text : undefined;
 }
 
+export type EditOutcome =
+  /** The edit would add these errors: nothing was written. */
+  | { refused: EditCheck }
+  /** --dry-run: what would change, as a unified diff. */
+  | { diff: string }
+  | { written: string };
+
+/**
+ * Checks the edit against the workspace and, unless it adds an error or `dryRun` asks only for
+ * the diff, writes it. WriteRefused is thrown when the file changed since it was read.
+ */
+export async function commitRecordEdit(edit: RecordEdit, before: ValidationResult, options: { today: string; dryRun?: boolean }, cwd: string): Promise<EditOutcome> {
+  const check = await checkEdit(before, edit.file, edit.oldText, edit.newText, options.today, (rel) => readRecordText(edit.root, rel));
+  if (check.errors.length > 0) return { refused: check };
+  const path = join(edit.root, edit.file.rel);
+  const shown = displayPath(cwd, path);
+  if (options.dryRun) return { diff: unifiedDiff(edit.oldText ?? '', edit.newText, edit.oldText === undefined ? '/dev/null' : shown, shown) };
+  if (edit.oldText === undefined) createFileAtomic(path, edit.newText, { base: edit.root });
+  else replaceFileAtomic(path, edit.newText, { base: edit.root, expected: edit.oldText });
+  return { written: edit.file.rel };
+}
+
+/** commitRecordEdit for a command: the refusal printed as problems (exit 1), the diff, or the done line. */
 export async function applyRecordEdit(
   edit: RecordEdit,
   before: ValidationResult,
@@ -40,21 +63,17 @@ export async function applyRecordEdit(
   io: Io,
 ): Promise<number> {
   const text = EDIT_TEXT[globals.lang];
-  const check = await checkEdit(before, edit.file, edit.oldText, edit.newText, options.today, (rel) => readRecordText(edit.root, rel));
-  if (check.errors.length > 0) {
-    printProblems(check.errors, check.sources, edit.root, globals, io);
-    io.stderr(`${text.refused(check.errors.length)}\n`);
+  const outcome = await commitRecordEdit(edit, before, options, io.cwd);
+  if ('refused' in outcome) {
+    printProblems(outcome.refused.errors, outcome.refused.sources, edit.root, globals, io);
+    io.stderr(`${text.refused(outcome.refused.errors.length)}\n`);
     return EXIT_PROBLEMS;
   }
-  const shown = displayPath(io.cwd, join(edit.root, edit.file.rel));
-  if (options.dryRun) {
-    io.stdout(unifiedDiff(edit.oldText ?? '', edit.newText, edit.oldText === undefined ? '/dev/null' : shown, shown));
+  if ('diff' in outcome) {
+    io.stdout(outcome.diff);
     io.stderr(`${text.dryRun}\n`);
     return EXIT_OK;
   }
-  const path = join(edit.root, edit.file.rel);
-  if (edit.oldText === undefined) createFileAtomic(path, edit.newText, { base: edit.root });
-  else replaceFileAtomic(path, edit.newText, { base: edit.root, expected: edit.oldText });
   io.stdout(`${edit.done}\n`);
   return EXIT_OK;
 }
