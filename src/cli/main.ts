@@ -17,6 +17,7 @@ import type { AssessCliOptions } from './assess.js';
 import type { DoneCliOptions } from './done.js';
 import type { MeetingCliOptions } from './meeting.js';
 import type { RenderCliOptions } from './render.js';
+import type { ServeCliOptions } from './serve.js';
 import type { ReportCliOptions } from './report.js';
 
 export interface GlobalOptions {
@@ -166,6 +167,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (teacher: string, scores: string[], options: AssessCliOptions) => {
       const { runAssess } = await import('./assess.js');
       exitCode = await runAssess(program.opts<GlobalOptions>(), teacher, scores, options, io);
+    });
+
+  program
+    .command('serve')
+    .description('a web view of the workspace on this machine: figures, routes, marking items done, meetings, self-assessments')
+    .option('--port <port>', 'the port to listen on', '8080')
+    .option('--host <host>', 'the address to listen on; another than this machine needs --auth', '127.0.0.1')
+    .option('--auth <user:password>', 'HTTP Basic password for every page')
+    .option('--commit', 'make one git commit per change')
+    .option('--author <name-email>', 'the author of those commits, «Name <email>» (default: git config)')
+    .option('--browser <path>', 'the browser that prints route PDFs (default: MENTOR_BROWSER, else one found on the machine)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .action(async (options: ServeCliOptions) => {
+      const { runServe } = await import('./serve.js');
+      exitCode = await runServe(program.opts<GlobalOptions>(), options, io);
     });
 
   program
