@@ -61,7 +61,7 @@ export function createServeApp(state: WorkspaceState, guard: Guard, options: Ser
   });
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('Слишком большой запрос.', 413) }));
 
-  const page = async (c: Context, template: string, title: string, data: Record<string, unknown>, status: 200 | 404 | 409 | 422 | 501 = 200) => {
+  const page = async (c: Context, template: string, title: string, data: Record<string, unknown>, status: 200 | 404 | 409 | 422 | 500 | 501 = 200) => {
     const snapshot = await state.current();
     const saved = c.req.query('saved');
     const notice = saved === undefined ? null : (NOTICES[saved] ?? null);
@@ -185,6 +185,10 @@ export function createServeApp(state: WorkspaceState, guard: Guard, options: Ser
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     state.invalidate();
+    if (error.name === 'GitError') {
+      const text = `Изменение записано в файл, но коммит не сделан: ${error.message}. Сделайте коммит сами (git commit) или укажите автора ключом --author.`;
+      return page(c, 'serve-refused.html.hbs', 'Коммит не сделан', { refused: { heading: 'Коммит не сделан', text, problems: [], back: '/' } }, 500);
+    }
     if (error.name !== 'WriteRefused') throw error;
     return refusedPage(c, { error: 'Файл изменился или его сейчас изменяет другая программа (редактор, другой запуск mentor): ничего не записано. Обновите страницу и повторите.' }, c.req.path.replace(/\/(items\/[^/]+|meetings)$/, ''), 409);
   });
