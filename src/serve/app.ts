@@ -78,8 +78,15 @@ export function createServeApp(state: WorkspaceState, guard: Guard, options: Ser
   app.get('/problems', async (c) => page(c, 'serve-problems.html.hbs', 'Проверка записей', problemsView(await state.current())));
 
   app.get('/routes/:year/:teacher', async (c) => {
-    const route = routeView(await state.current(), c.req.param('year'), c.req.param('teacher'));
-    return route === undefined ? notFound(c) : page(c, 'serve-route.html.hbs', `ИОМ: ${route.teacher}`, { route });
+    const snapshot = await state.current();
+    const route = routeView(snapshot, c.req.param('year'), c.req.param('teacher'));
+    if (route !== undefined) return page(c, 'serve-route.html.hbs', `ИОМ: ${route.teacher}`, { route });
+    // A route whose record has errors is not shown as if it were right.
+    const rel = `routes/${c.req.param('year')}/${c.req.param('teacher')}.yaml`;
+    if (!snapshot.result.records.some((r) => r.file.rel === rel)) return notFound(c);
+    const problems = problemsView(snapshot).problems.filter((p) => p.where.startsWith(`${rel}:`) && p.isError);
+    const text = `В файле ${rel} есть ошибки: пока они не исправлены, маршрут не показывается и отметки в нём не делаются.`;
+    return page(c, 'serve-refused.html.hbs', 'Маршрут с ошибками', { refused: { heading: 'Маршрут с ошибками', text, problems, back: '/problems' } }, 422);
   });
   app.get('/routes/:year/:teacher/document.html', async (c) => {
     const html = await routeDocument(c.req.param('year'), c.req.param('teacher'));

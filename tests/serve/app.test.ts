@@ -64,6 +64,27 @@ describe('pages', () => {
     }
   });
 
+  it('says a route with errors has them, instead of showing it', async () => {
+    const dir = tempWorkspace();
+    const file = join(dir, ROUTE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: planned', 'status: planed'));
+    const response = await server(dir).get('/routes/2025-2026/ivanova-ma');
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    expect(text).toContain('маршрут не показывается');
+    expect(text).toContain(`${ROUTE}:`);
+  });
+
+  it('sees a change made outside (an editor, git pull) on the next page load', async () => {
+    const { dir, state, get } = server();
+    state.watch();
+    expect(await (await get('/teachers')).text()).toContain('Петрова Ольга Владимировна');
+    const file = join(dir, 'teachers', 'petrova-ov.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Петрова Ольга Владимировна', 'Петрова-Смирнова Ольга Владимировна'));
+    await new Promise((settle) => setTimeout(settle, 300));
+    expect(await (await get('/teachers')).text()).toContain('Петрова-Смирнова Ольга Владимировна');
+  });
+
   it('escapes what the records hold', async () => {
     const dir = tempWorkspace();
     const file = join(dir, 'teachers', 'ivanova-ma.yaml');
