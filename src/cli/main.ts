@@ -2,6 +2,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { describeProblem, langFromEnv } from '../messages/index.js';
+import { normalizeDay, normalizeYear } from '../model/dates.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Problem } from '../validate/problem.js';
 import { UI } from '../messages/ui.js';
@@ -215,6 +216,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   showHelpHintAfterErrors(program, 'mentor', UI[langOf(argv, io)]);
+  acceptDayForms(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -248,6 +250,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${say(detail)}\n`);
     return EXIT_FAILURE;
   }
+}
+
+/** Every day option takes 2026-03-20 and 20.03.2026; every --year takes 2025/2026 and 2025-2026. */
+function acceptDayForms(command: Command): void {
+  for (const option of command.options) {
+    if (['--today', '--on', '--date', '--due'].includes(option.long ?? '')) option.argParser(normalizeDay);
+    if (option.long === '--year') option.argParser(normalizeYear);
+  }
+  for (const sub of command.commands) acceptDayForms(sub);
 }
 
 /** A usage error prints its one line and where to read more, not the whole help. */

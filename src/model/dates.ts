@@ -65,3 +65,22 @@ export function todayIso(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * A day as people write it on the command line: `2026-03-20`, or the Russian `20.03.2026`
+ * (`5.9.2025` too) → `YYYY-MM-DD`. Anything else, or no real day, is returned as typed, for the
+ * check to name.
+ */
+export function normalizeDay(text: string): string {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (match === null) return text.trim();
+  const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  // Not a day (32.03.2026): the message quotes what was typed.
+  return isRealDate(iso) ? iso : text.trim();
+}
+
+/** An academic year as `2025/2026`, written also `2025-2026` or `2025–2026`. */
+export function normalizeYear(text: string): string {
+  const match = /^(\d{4})\s*[-/–—]\s*(\d{4})$/.exec(text.trim());
+  return match === null ? text.trim() : `${match[1]}/${match[2]}`;
+}

@@ -287,3 +287,13 @@ describe('a large workspace, checked on worker threads', () => {
     expect(threaded.problems.map((p) => p.rule)).toContain('yaml-syntax');
   }, 60_000);
 });
+
+describe('days and years as people write them', () => {
+  it('takes 20.03.2026 for --today and 2025-2026 for --year, and quotes a wrong day as typed', () => {
+    expect(runMentor(['validate', '--today', '20.03.2026'], { cwd: EXAMPLE })).toMatchObject({ exitCode: 0, stdout: 'No problems in 32 files\n' });
+    const render = runMentor(['render', 'route', 'ivanova-ma', '--year', '2025-2026', '--today', '20.03.2026', '--out', 'out'], { cwd: tempWorkspace() });
+    expect(render.exitCode, render.stderr).toBe(0);
+    const wrong = runMentor(['--lang', 'ru', 'validate', '--today', '32.03.2026'], { cwd: EXAMPLE });
+    expect(wrong).toMatchObject({ exitCode: 2, stderr: '«32.03.2026» — не дата: запишите её как 2026-03-20 или 20.03.2026, год — от 1900 до 2100.\n' });
+  });
+});
