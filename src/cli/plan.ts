@@ -1,7 +1,8 @@
 // CLI: `mentor plan` — routes for the year's mentees, re-planning, mentor matching; writes safely.
 
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { outDirOf } from './out-dir.js';
 import { readAtRevision } from '../load/git-workspace.js';
 import { readProvenance } from '../load/provenance.js';
 import { VERSION } from './version.js';
@@ -161,14 +162,14 @@ function printNotes(notes: readonly PlanNote[], ctx: PlanContext): void {
 }
 
 /** Refuses the run (WriteRefused) before any route is written when its documents could not be. */
-function checkDocuments(ctx: PlanContext, teachers: readonly string[], out: string): void {
-  checkRouteDocuments(teachers, ctx.year, ctx.root, resolve(ctx.io.cwd, out), ctx.io.cwd);
+function checkDocuments(ctx: PlanContext, teachers: readonly string[], out: string | undefined): void {
+  checkRouteDocuments(teachers, ctx.year, ctx.root, outDirOf(ctx.root, ctx.io.cwd, out), ctx.io.cwd);
 }
 
 /** Renders the documents of the routes just written, from the workspace they were checked in. */
-function renderAndReport(ctx: PlanContext, ws: Workspace, files: readonly string[], out: string): void {
+function renderAndReport(ctx: PlanContext, ws: Workspace, files: readonly string[], out: string | undefined): void {
   const routes = ws.routes.filter((r) => files.includes(r.file));
   const provenance = readProvenance(ctx.root, VERSION);
-  const documents = renderRouteFiles(ws, routes, ctx.catalog, ctx.root, resolve(ctx.io.cwd, out), ctx.io.cwd, provenance);
+  const documents = renderRouteFiles(ws, routes, ctx.catalog, ctx.root, outDirOf(ctx.root, ctx.io.cwd, out), ctx.io.cwd, provenance);
   ctx.io.stdout(`${PLAN_TEXT[ctx.globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
 }

@@ -1,6 +1,6 @@
 // CLI: `mentor render route ID…` — the documents of existing routes.
 
-import { resolve } from 'node:path';
+import { outDirOf } from './out-dir.js';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
@@ -14,7 +14,7 @@ import { checkRouteDocuments, printRouteFiles, renderRouteFiles } from './render
 export interface RenderCliOptions {
   year?: string;
   today?: string;
-  out: string;
+  out?: string;
   rev?: string;
   /** html: HTML and Markdown; pdf: printed by a local browser. */
   format: 'html' | 'pdf';
@@ -31,12 +31,13 @@ export async function runRenderRoutes(
   if (typeof browser === 'number') return browser;
   const ctx = await loadWorkspaceContext(globals, options, io);
   if (typeof ctx === 'number') return ctx;
-  const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && ids.includes(r.value.teacher));
+  // No ids: every route of the year.
+  const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && (ids.length === 0 || ids.includes(r.value.teacher)));
   const missing = ids.filter((id) => !routes.some((r) => r.value.teacher === id));
   for (const id of missing) io.stderr(`${PLAN_TEXT[globals.lang].noRoute(id, ctx.year)}\n`);
   if (routes.length > 0) {
     const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
-    const outDir = resolve(io.cwd, options.out);
+    const outDir = outDirOf(ctx.root, io.cwd, options.out);
     let documents;
     if (browser === undefined) {
       documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, provenance);

@@ -12,6 +12,7 @@ import { renderReport } from '../report/render-report.js';
 import { readProvenance } from '../load/provenance.js';
 import { browserPath } from './browser-path.js';
 import { loadWorkspaceContext } from './context.js';
+import { outDirOf } from './out-dir.js';
 import { withPdfPrinter } from './pdf-printer.js';
 import { displayPath } from './display-path.js';
 import { VERSION } from './version.js';
@@ -73,7 +74,7 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
     return EXIT_OK;
   }
   if (browser !== undefined) {
-    const path = resolve(io.cwd, options.out ?? join('out', `report-${fileCode}.pdf`));
+    const path = options.out === undefined ? join(outDirOf(ctx.root, io.cwd, undefined), `report-${fileCode}.pdf`) : resolve(io.cwd, options.out);
     checkWritable(writeBase(path, [ctx.root, io.cwd]), path);
     const html = renderReport(report, 'html', { workspaceRoot: ctx.root });
     write(path, await withPdfPrinter(browser, (printer) => printer.print(html)), [ctx.root, io.cwd]);
@@ -82,7 +83,7 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   }
   const output =
     options.format === 'json' ? toJson(report) : renderReport(report, options.format === 'md' ? 'md' : 'html', { workspaceRoot: ctx.root });
-  const out = options.out ?? (options.format === 'html' ? join('out', `report-${fileCode}.html`) : undefined);
+  const out = options.out ?? (options.format === 'html' ? join(outDirOf(ctx.root, io.cwd, undefined), `report-${fileCode}.html`) : undefined);
   if (out === undefined) {
     io.stdout(output);
     return EXIT_OK;

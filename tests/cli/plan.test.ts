@@ -210,7 +210,7 @@ describe('mentor plan refuses', () => {
   it('a malformed --year: exit 2, nothing written', () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--year', '2025-2026');
+    const result = plan(dir, '--year', '2025/26');
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('--year');
     expect(snapshot(dir)).toEqual(before);

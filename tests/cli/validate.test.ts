@@ -297,3 +297,16 @@ describe('days and years as people write them', () => {
     expect(wrong).toMatchObject({ exitCode: 2, stderr: '«32.03.2026» — не дата: запишите её как 2026-03-20 или 20.03.2026, год — от 1900 до 2100.\n' });
   });
 });
+
+describe('documents go to out/ of the workspace', () => {
+  it('from a subfolder too, and render route without ids renders every route of the year', () => {
+    const dir = tempWorkspace();
+    const result = runMentor(['render', 'route', '--today', '2026-03-20'], { cwd: join(dir, 'teachers') });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.html')).sort()).toEqual(
+      ['belova-as', 'ivanova-ma', 'orlova-dv', 'sokolova-ap'].map((id) => `route-${id}-2025-2026.html`),
+    );
+    expect(readdirSync(join(dir, 'teachers')).includes('out')).toBe(false);
+    expect(runMentor(['validate', '--today', '2026-03-20'], { cwd: dir }).stdout).toBe('No problems in 32 files\n');
+  });
+});
