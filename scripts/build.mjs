@@ -16,12 +16,43 @@ export function compileSchemas() {
   const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, lines: false } });
   addFormats(ajv, ['date']);
   const exports = {};
+  const uniqueLists = {};
   for (const name of readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort()) {
+    const kind = name.replace('.schema.json', '');
     const schema = withoutAnnotations(JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8')));
-    ajv.addSchema(schema);
-    exports[name.replace('.schema.json', '')] = schema.$id;
+    uniqueLists[kind] = findUniqueLists(schema, '', `schemas/${name}`);
+    ajv.addSchema(withoutUniqueItems(schema));
+    exports[kind] = schema.$id;
   }
-  return standaloneCode(ajv, exports);
+  const code = standaloneCode(ajv, exports);
+  return `${code}\nmodule.exports.uniqueLists = ${JSON.stringify(uniqueLists)};\n`;
+}
+
+/**
+ * The lists whose schema says `uniqueItems`, as JSON pointers with `*` for any item. ajv checks
+ * uniqueItems of items given by $ref by comparing every pair — minutes for a list of 100,000 —
+ * so the compiled schemas leave it out and src/validate/unique-items.ts checks these lists with
+ * a Set. The public schemas keep it, for editors.
+ */
+function findUniqueLists(node, path, where) {
+  if (node === null || typeof node !== 'object') return [];
+  const found = node.uniqueItems === true ? [path] : [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties') {
+      for (const [field, sub] of Object.entries(value)) found.push(...findUniqueLists(sub, `${path}/${field}`, where));
+    } else if (key === 'items') {
+      found.push(...findUniqueLists(value, `${path}/*`, where));
+    } else if (value !== null && typeof value === 'object' && JSON.stringify(value).includes('"uniqueItems"')) {
+      throw new Error(`build: ${where}: uniqueItems under "${key}" at ${path || '/'} is not supported (only under properties and items)`);
+    }
+  }
+  return found;
+}
+
+function withoutUniqueItems(node) {
+  if (Array.isArray(node)) return node.map(withoutUniqueItems);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'uniqueItems').map(([key, value]) => [key, withoutUniqueItems(value)]));
 }
 
 /**

@@ -21,12 +21,16 @@ export const MAX_DEPTH = 100;
 /**
  * Constructs whose reading js-yaml and `yaml` do not share: a directive (`%YAML 1.1` switches
  * `yaml` to other scalars), a collection as a key (`[a]: 1`), an explicit key (`? a`), a
- * verbatim tag (`!<?>`). Matching text inside a quoted value only costs the slower reader.
+ * verbatim tag (`!<?>`), a lone carriage return, a comment right after a bracket or quote
+ * (`[a]#`, an error to `yaml`). Matching text inside a quoted value only costs the slower reader.
  */
-const UNSHARED = /^%|[\]}][ \t]*:|(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)|!<|\r(?!\n)/m;
+const UNSHARED = /^%|[\]}][ \t]*:|(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)|!<|\r(?!\n)|[\]}"']#/m;
 
 /** `yaml` refuses an implicit key whose `:` is more than 1024 characters on; js-yaml does not. */
 const MAX_KEY_SPAN = 1024;
+
+/** Longer keys go to `yaml`: written with escapes (`\U0001F600`) they may pass MAX_KEY_SPAN. */
+const MAX_KEY_LENGTH = 100;
 
 /**
  * Parses a record. Without `withYaml`, returns undefined for a text that must be read by `yaml`,
@@ -46,10 +50,27 @@ export async function loadYamlParse(): Promise<YamlParse> {
 
 /** The record as js-yaml reads it, a too-deep problem, or undefined when `yaml` must read it. */
 function readWithJsYaml(text: string, rel: string): Parsed | undefined {
-  if (UNSHARED.test(text) || hasLateColon(text)) return undefined;
   let value: unknown;
   try {
-    value = load(text, { schema: RECORD_SCHEMA, maxDepth: MAX_DEPTH, listener: refuseAnchors, onWarning: handOver } as LoadOptions);
+    // Where each node still being read began: the innermost tells what a warning is about.
+    const open: number[] = [];
+    const listener = function (this: State, event: 'open' | 'close', state: State): void {
+      if (event === 'open') return void open.push(state.position);
+      open.pop();
+      // Anchors mean aliases: `yaml` bounds and counts their uses, js-yaml does not.
+      if ((state as State & { anchor: string | null }).anchor !== null) throw new HandOver();
+    };
+    const onWarning = (warning: YAMLException): void => {
+      // `yaml` too accepts the closing bracket of a flow collection indented as little as the
+      // line that opened it (`a: [\n  x,\n]`), but no other line indented too little.
+      const at = warning.mark.position;
+      const bracket = text[at] === ']' || text[at] === '}';
+      const opening = open.length > 0 ? firstContent(text, open[open.length - 1]!) : -1;
+      const isFlow = text[opening] === '[' || text[opening] === '{';
+      if (warning.reason === 'deficient indentation' && bracket && isFlow && warning.mark.column >= lineIndent(text, opening)) return;
+      throw new HandOver();
+    };
+    value = load(text, { schema: RECORD_SCHEMA, maxDepth: MAX_DEPTH, listener, onWarning } as LoadOptions);
   } catch (error) {
     if (error instanceof YAMLException && error.reason.startsWith('nesting exceeded maxDepth')) {
       return { problems: [tooDeep(rel, error.mark.line + 1, error.mark.column + 1)] };
@@ -58,46 +79,66 @@ function readWithJsYaml(text: string, rel: string): Parsed | undefined {
     throw error;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  return hasUnsharedKey(value) ? undefined : { value: value as Record<string, unknown> };
+  // Checked after reading, so that a text nested too deep is refused at its place in any case.
+  if (UNSHARED.test(text) || hasLateColon(text) || hasUnsharedKey(value)) return undefined;
+  return { value: value as Record<string, unknown> };
 }
 
 export function tooDeep(rel: string, line: number, column: number): Problem {
   return { ...problem('yaml-too-deep', 'error', rel, '', { limit: MAX_DEPTH }), line, column };
 }
 
-/** A `:` more than MAX_KEY_SPAN characters into a line (lone carriage returns are handed over). */
+/**
+ * On a line longer than MAX_KEY_SPAN, a first `:` more than MAX_KEY_SPAN characters after the
+ * line's content (past indentation and list dashes) may end a key `yaml` refuses as too long.
+ */
 function hasLateColon(text: string): boolean {
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end - start > MAX_KEY_SPAN) {
-      const colon = text.indexOf(':', start + MAX_KEY_SPAN);
-      if (colon >= 0 && colon < end) return true;
+      let content = start;
+      for (let c = text[content]; c === ' ' || c === '\t' || c === '-'; c = text[++content]);
+      const colon = text.indexOf(':', content);
+      if (colon >= 0 && colon < end && colon - content > MAX_KEY_SPAN) return true;
     }
     start = end + 1;
   }
   return false;
 }
 
-/** Anchors mean aliases: `yaml` bounds and counts their uses, js-yaml does not. */
-function refuseAnchors(this: State, event: 'open' | 'close', state: State): void {
-  if (event === 'close' && (state as State & { anchor: string | null }).anchor !== null) throw new HandOver();
+/** The indentation of the line that holds `offset`. */
+function lineIndent(text: string, offset: number): number {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let i = start;
+  while (text[i] === ' ') i++;
+  return i - start;
 }
 
-function handOver(): never {
-  throw new HandOver();
+/** The offset of the first character at or after `from` that is not a space, line break or comment. */
+function firstContent(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (c === '#') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    else break;
+  }
+  return i;
 }
 
 /**
  * js-yaml names a null key "null" and a list key by its items; `yaml` names them "" and as YAML
- * (`[ a, b ]`). Such keys never belong in a record, so they go to `yaml` to be read its way.
+ * (`[ a, b ]`). Such keys, and very long ones, never belong in a record: they go to `yaml`.
  */
 function hasUnsharedKey(root: object): boolean {
   const stack: object[] = [root];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     const isList = Array.isArray(node);
     for (const key of Object.keys(node)) {
-      if (!isList && (key === 'null' || key === '' || key === '__proto__' || key.includes(',') || key.startsWith('[object '))) return true;
+      if (!isList && (key === 'null' || key === '' || key === '__proto__' || key.includes(',') || key.startsWith('[object ') || key.length > MAX_KEY_LENGTH)) {
+        return true;
+      }
       const child = (node as Record<string, unknown>)[key];
       if (child !== null && typeof child === 'object') stack.push(child);
     }

@@ -4,8 +4,9 @@ import type { ErrorObject } from 'ajv';
 import validators from '../generated/validators.cjs';
 import type { RecordKind } from '../model/types.js';
 import { problem, type Problem } from './problem.js';
+import { findRepeatedItems } from './unique-items.js';
 
-const SCHEMA_NAME: Record<RecordKind, keyof typeof validators> = {
+const SCHEMA_NAME: Record<RecordKind, Exclude<keyof typeof validators, 'uniqueLists'>> = {
   config: 'config',
   teacher: 'teacher',
   mentor: 'mentor',
@@ -36,6 +37,7 @@ const HOME: Record<RecordKind, string> = {
 export function checkFolder(kind: RecordKind, value: unknown, file: string): Problem | undefined {
   for (const other of Object.keys(HOME) as RecordKind[]) {
     if (other === kind || !validators[SCHEMA_NAME[other]](value)) continue;
+    if (findRepeatedItems(value, validators.uniqueLists[SCHEMA_NAME[other]], file).length > 0) continue;
     return { ...problem('wrong-folder', 'error', file, '', { kind: other, folder: HOME[other] }), line: 1, column: 1 };
   }
   return undefined;
@@ -44,8 +46,9 @@ export function checkFolder(kind: RecordKind, value: unknown, file: string): Pro
 /** Checks one record against the schema of its kind; an empty list means it is valid. */
 export function checkSchema(kind: RecordKind, value: unknown, file: string): Problem[] {
   const validate = validators[SCHEMA_NAME[kind]];
-  if (validate(value)) return [];
-  const problems: Problem[] = [];
+  const repeated = findRepeatedItems(value, validators.uniqueLists[SCHEMA_NAME[kind]], file);
+  if (validate(value)) return repeated;
+  const problems: Problem[] = [...repeated];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     // Under propertyNames ajv also reports the key's own pattern error; the key error says it all.

@@ -40,13 +40,14 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   const problems: Problem[] = [...listing.problems];
   const records: RecordInput[] = [];
   results.forEach((result, i) => {
-    problems.push(...result.problems);
+    // Not push(...): a file may have hundreds of thousands of problems, past the limit of arguments.
+    for (const found of result.problems) problems.push(found);
     // A file that could not be parsed still names a record: its id must not become "unknown".
     const file = listing.files[i]!;
     records.push(result.record ?? { file: file.rel, kind: file.kind, stem: file.stem, value: undefined, valid: false });
   });
   const workspace = buildWorkspace(records);
-  problems.push(...checkRules(workspace, options.today));
+  for (const found of checkRules(workspace, options.today)) problems.push(found);
   const readText = blobs
     ? (rel: string) => blobs.get(rel)?.toString('utf8').replace(/^\uFEFF/, '')
     : (rel: string) => readDiskText(join(root, rel));
@@ -69,15 +70,16 @@ const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8'
 async function locateProblems(problems: Problem[], readText: (rel: string) => string | undefined): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   if (problems.length === 0) return sources;
-  const { Locator } = await import('../load/locate.js');
-  const safeLocator = (text: string): Locator | null => {
+  const [{ Locator }, { PositionTree }] = await Promise.all([import('../load/locate.js'), import('../load/position-tree.js')]);
+  // js-yaml's positions when it reads the file (fast); `yaml`'s for the rest.
+  const safeLocator = (text: string): Pick<Locator, 'locate'> | null => {
     try {
-      return new Locator(text);
+      return PositionTree.build(text) ?? new Locator(text);
     } catch {
       return null;
     }
   };
-  const locators = new Map<string, Locator | null>();
+  const locators = new Map<string, Pick<Locator, 'locate'> | null>();
   for (const found of problems) {
     if (UNREADABLE.has(found.rule)) continue;
     let text = sources.get(found.file);

@@ -49,7 +49,7 @@ describe('parseRecord against yaml', () => {
     const pieces = [
       ':', ': ', ' #', '#', '-', '- ', '-\t', '"', "'", '{', '}', '[', ']', ',', '\n', '\n  ', '  ', '\t', '&a ', '*a', '|', '>', '|-\n  ',
       '!', '!!str ', '!!int ', '? ', '~', 'null', 'Null', 'TRUE', 'yes', '0x1F', '0o17', '0b11', '017', '+12', '-0', '1_000', '1e3', '.5',
-      '-.inf', '.NaN', '---', '...', '%YAML 1.1\n', '\r', '\r\n', '\\', '\\n', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', '«', '<<: ',
+      '-.inf', '.NaN', '---', '...', '\n]', '\n}', ',\n]', '[\n', '{\n', '%YAML 1.1\n', '\r', '\r\n', '\\', '\\n', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', '«', '<<: ',
       'a: b: c', '[a]: ', '{}', '[]', '__proto__: ', ' : ', 'x'.repeat(1030),
     ];
     let seed = 12345;
@@ -118,6 +118,7 @@ describe('parseRecord, case by case', () => {
     'windows line ends': 'a: 1\r\nb:\r\n  - c\r\n',
     'a byte order mark': '\ufeffid: a\n',
     'a merge-looking key': '<<: x\n',
+    'a flow list closed at the start of a line': 'expertise: [\n  family,\n  courses,\n]\nnext: { a: 1,\n}\n',
   };
   for (const [name, text] of Object.entries(readByJsYaml)) {
     it(`reads ${name} with js-yaml, as yaml does`, () => {
@@ -141,6 +142,7 @@ describe('parseRecord, case by case', () => {
     'an empty text': '',
     'two documents': 'a: 1\n---\nb: 2\n',
     'a syntax error': 'a: { b: 1\n',
+    'a quoted text continued at the start of a line': 'a: "x\n]y"\n',
   };
   for (const [name, text] of Object.entries(handedOver)) {
     it(`hands ${name} to yaml`, () => {
