@@ -41,7 +41,6 @@ export async function runValidate(globals: GlobalOptions, options: ValidateCliOp
   const result = await validateWorkspace(root, {
     today,
     ...(revision ? { revision } : {}),
-    ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
   });
   if (options.changed || options.base !== undefined) {
     // References are resolved across the whole workspace; only what is shown is narrowed.

@@ -48,8 +48,12 @@ function parseNumber(data: string): number {
   return parseFloat(data);
 }
 
+/** Every number of the core schema starts with a sign, a digit or a dot. */
+const NUMBER_START = /^[-+.0-9]/;
+
 const isNumber = (data: string): boolean =>
-  INT.test(data) || INT_OCT.test(data) || INT_HEX.test(data) || FLOAT_SPECIAL.test(data) || FLOAT_EXP.test(data) || FLOAT.test(data);
+  NUMBER_START.test(data) &&
+  (INT.test(data) || INT_OCT.test(data) || INT_HEX.test(data) || FLOAT_SPECIAL.test(data) || FLOAT_EXP.test(data) || FLOAT.test(data));
 
 export const RECORD_SCHEMA = new Schema({
   explicit: [

@@ -73,7 +73,10 @@ export class PositionTree {
 
   private descend(node: Node, segment: string): { value: Node; key?: Node } | undefined {
     if (node.kind === 'mapping') {
-      node.keys ??= new Map(node.children.flatMap((child, i) => (i % 2 === 0 ? [[String(child.result), i] as const] : [])));
+      if (node.keys === undefined) {
+        node.keys = new Map();
+        for (let i = 0; i < node.children.length; i += 2) node.keys.set(String(node.children[i]!.result), i);
+      }
       const index = node.keys.get(segment);
       return index === undefined ? undefined : { key: node.children[index]!, value: node.children[index + 1]! };
     }

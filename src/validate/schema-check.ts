@@ -20,6 +20,9 @@ const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
 const YEAR_PATTERN = '^\\d{4}/\\d{4}$';
 const SCORE_PATH = /^\/assessments\/\d+\/scores\/[^/]+$/;
 
+/** More top-level fields than any kind of record has, by far. */
+const MAX_RECORD_FIELDS = 100;
+
 /** Where each kind of record belongs, for the advice of wrong-folder. */
 const HOME: Record<RecordKind, string> = {
   config: 'mentor.yaml',
@@ -35,6 +38,8 @@ const HOME: Record<RecordKind, string> = {
  * problem saying so beats a dozen about fields its folder does not expect.
  */
 export function checkFolder(kind: RecordKind, value: unknown, file: string): Problem | undefined {
+  // A record has a dozen fields; hundreds of thousands would cost each kind's full check for nothing.
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > MAX_RECORD_FIELDS) return undefined;
   for (const other of Object.keys(HOME) as RecordKind[]) {
     if (other === kind || !validators[SCHEMA_NAME[other]](value)) continue;
     if (findRepeatedItems(value, validators.uniqueLists[SCHEMA_NAME[other]], file).length > 0) continue;
@@ -67,21 +72,21 @@ export function checkSchema(kind: RecordKind, value: unknown, file: string): Pro
 
 function rewriteError(error: ErrorObject, root: unknown, file: string): Problem {
   const path = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  // The two commonest errors first: they need neither the field's name nor its value.
+  if (error.keyword === 'required') return problem('schema-required', 'error', file, path, { field: String(params['missingProperty']) });
+  if (error.keyword === 'additionalProperties') {
+    const extra = String(params['additionalProperty']);
+    const found = problem('schema-unknown-field', 'error', file, `${path}/${escapePointer(extra)}`, {
+      field: extra,
+      schemaPath: error.schemaPath,
+    });
+    found.atKey = true;
+    return found;
+  }
   const field = fieldName(path);
   const value = valueAt(root, path);
-  const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'required':
-      return problem('schema-required', 'error', file, path, { field: String(params['missingProperty']) });
-    case 'additionalProperties': {
-      const extra = String(params['additionalProperty']);
-      const found = problem('schema-unknown-field', 'error', file, `${path}/${escapePointer(extra)}`, {
-        field: extra,
-        schemaPath: error.schemaPath,
-      });
-      found.atKey = true;
-      return found;
-    }
     case 'enum':
       return problem('schema-enum', 'error', file, path, {
         field,

@@ -31,11 +31,15 @@ function listsAt(node: unknown, segments: string[], path: string): [string, unkn
 
 /** JSON Schema equality: equal scalars, or lists and objects with equal contents. */
 function hasRepeat(list: unknown[]): boolean {
-  const seen = new Set<string>();
+  // Strings and numbers (nearly every item) are compared as themselves; the rest by a canonical text.
+  const strings = new Set<string>();
+  const numbers = new Set<number>();
+  const others = new Set<string>();
   for (const item of list) {
-    const key = canonical(item);
-    if (seen.has(key)) return true;
-    seen.add(key);
+    const seen = typeof item === 'string' ? strings : typeof item === 'number' ? numbers : others;
+    const key = typeof item === 'string' || typeof item === 'number' ? item : canonical(item);
+    if ((seen as Set<unknown>).has(key)) return true;
+    (seen as Set<unknown>).add(key);
   }
   return false;
 }

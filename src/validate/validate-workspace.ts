@@ -10,11 +10,12 @@ import type { Locator } from '../load/locate.js';
 import { buildWorkspace, type RecordInput } from '../model/build-workspace.js';
 import type { Workspace } from '../model/workspace.js';
 import { checkText, type FileResult } from './check-file.js';
-import { checkFiles, type CheckFilesOptions } from './check-files.js';
+import { checkFiles } from './check-files.js';
+import { limitProblemsPerFile } from './limit-problems.js';
 import { fileProblem, type Problem } from './problem.js';
 import { RULES } from './rules/index.js';
 
-export interface ValidateOptions extends CheckFilesOptions {
+export interface ValidateOptions {
   /** `YYYY-MM-DD`: the day that "in the future" is measured from. */
   today: string;
   /** Read the workspace as it was at this revision instead of from the disk. */
@@ -36,7 +37,7 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   const listing = revision ? classifyPaths(listAtRevision(revision)) : listRecordFiles(root);
   if (revision && !listing.files.some((f) => f.kind === 'config')) throw new NoWorkspaceAtRevision(revision);
   const blobs = revision ? readAtRevision(revision, listing.files.map((f) => f.rel)) : undefined;
-  const results = blobs ? await checkBlobs(listing.files, blobs) : await checkFiles(listing.files, options);
+  const results = blobs ? await checkBlobs(listing.files, blobs) : await checkFiles(listing.files);
   const problems: Problem[] = [...listing.problems];
   const records: RecordInput[] = [];
   results.forEach((result, i) => {
@@ -53,7 +54,7 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
     : (rel: string) => readDiskText(join(root, rel));
   const sources = await locateProblems(problems, readText);
   const files = listing.files.map((file) => file.rel);
-  return { workspace, problems: sortProblems(problems), sources, fileCount: files.length, files };
+  return { workspace, problems: limitProblemsPerFile(sortProblems(problems)), sources, fileCount: files.length, files };
 }
 
 export function checkRules(workspace: Workspace, today: string): Problem[] {

@@ -13,6 +13,7 @@ export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'yaml-alias-bomb': 'More than 100 alias (*name) uses',
   'yaml-odd-space': 'A non-breaking (U+00A0) or ideographic (U+3000) space in the indentation',
   'yaml-too-deep': 'Data nested more than 100 levels deep',
+  'file-too-many-problems': 'More than 100 problems in one file: the rest are counted, not shown',
   'wrong-folder': "The record fails its folder's schema but fits another kind's: it is in the wrong folder",
   'schema-required': 'A required field is missing',
   'schema-unknown-field': 'A field the format does not have (with the nearest known field)',

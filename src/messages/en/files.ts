@@ -73,6 +73,10 @@ export const filesEn: Catalogue = {
     message: (p) => `The data is nested more than ${p['limit']} levels deep`,
     advice: () => 'A record needs only a few levels; look for brackets that are never closed or indentation that keeps growing.',
   },
+  'file-too-many-problems': {
+    message: (p) => `${Number(p['more']).toLocaleString('en-US')} more ${Number(p['more']) === 1 ? 'problem' : 'problems'} in this file, from here on, are not shown`,
+    advice: (p) => `Fix the first ${p['shown']} and run again; so many usually come from one cause, such as a list pasted from elsewhere.`,
+  },
   'schema-required': {
     message: (p) => `The required field "${p['field']}" is missing`,
     advice: (p) => `Add "${p['field']}:" here (see records.md for its form).`,
