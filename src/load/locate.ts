@@ -1,21 +1,10 @@
 // Load stage: map a JSON pointer inside a record back to the line and column of its YAML text.
 
 import { LineCounter, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { pointerSegments, type Position } from './json-pointer.js';
 import { parseYamlDocument } from './parse-record-yaml.js';
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** Splits a JSON pointer (RFC 6901) into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+export { pointerSegments, type Position } from './json-pointer.js';
 
 /** A parsed text that answers positions for any number of pointers. */
 export class Locator {

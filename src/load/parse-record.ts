@@ -10,13 +10,18 @@ import { load, YAMLException, type LoadOptions, type State } from 'js-yaml';
 import { problem, type Problem } from '../validate/problem.js';
 import { HandOver, RECORD_SCHEMA } from './core-schema.js';
 import { findOddIndents } from './odd-indent.js';
+import { PositionTree } from './position-tree.js';
+import { MAX_DEPTH } from './read-limits.js';
 
-export type Parsed = { value: Record<string, unknown> } | { problems: Problem[] };
+export { MAX_DEPTH } from './read-limits.js';
+
+/** `positions` only for a large text read by js-yaml: reading it again to locate problems costs seconds. */
+export type Parsed = { value: Record<string, unknown>; positions?: PositionTree } | { problems: Problem[] };
 
 export type YamlParse = (text: string, rel: string) => Parsed;
 
-/** Collections nested deeper than this are refused; records need about six levels. */
-export const MAX_DEPTH = 100;
+/** From this size on, the places of the nodes are kept from the first reading (see PositionTree). */
+const KEEP_POSITIONS_FROM = 64 * 1024;
 
 /**
  * Constructs whose reading js-yaml and `yaml` do not share: a directive (`%YAML 1.1` switches
@@ -51,10 +56,13 @@ export async function loadYamlParse(): Promise<YamlParse> {
 /** The record as js-yaml reads it, a too-deep problem, or undefined when `yaml` must read it. */
 function readWithJsYaml(text: string, rel: string): Parsed | undefined {
   let value: unknown;
+  let positions: PositionTree | undefined;
   try {
     // Where each node still being read began: the innermost tells what a warning is about.
     const open: number[] = [];
+    const recorder = text.length >= KEEP_POSITIONS_FROM ? PositionTree.record() : undefined;
     const listener = function (this: State, event: 'open' | 'close', state: State): void {
+      recorder?.listener(event, state);
       if (event === 'open') return void open.push(state.position);
       open.pop();
       // Anchors mean aliases: `yaml` bounds and counts their uses, js-yaml does not.
@@ -71,6 +79,7 @@ function readWithJsYaml(text: string, rel: string): Parsed | undefined {
       throw new HandOver();
     };
     value = load(text, { schema: RECORD_SCHEMA, maxDepth: MAX_DEPTH, listener, onWarning } as LoadOptions);
+    positions = recorder?.tree(text);
   } catch (error) {
     if (error instanceof YAMLException && error.reason.startsWith('nesting exceeded maxDepth')) {
       return { problems: [tooDeep(rel, error.mark.line + 1, error.mark.column + 1)] };
@@ -81,7 +90,7 @@ function readWithJsYaml(text: string, rel: string): Parsed | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   // Checked after reading, so that a text nested too deep is refused at its place in any case.
   if (UNSHARED.test(text) || hasLateColon(text) || hasUnsharedKey(value)) return undefined;
-  return { value: value as Record<string, unknown> };
+  return { value: value as Record<string, unknown>, ...(positions ? { positions } : {}) };
 }
 
 export function tooDeep(rel: string, line: number, column: number): Problem {

@@ -8,8 +8,8 @@
 
 import { load, type LoadOptions, type State } from 'js-yaml';
 import { RECORD_SCHEMA } from './core-schema.js';
-import { pointerSegments, type Position } from './locate.js';
-import { MAX_DEPTH } from './parse-record.js';
+import { pointerSegments, type Position } from './json-pointer.js';
+import { MAX_DEPTH } from './read-limits.js';
 
 interface Node {
   /** Where js-yaml began reading the node: before the spaces and comments that lead to it. */
@@ -34,8 +34,19 @@ export class PositionTree {
 
   /** The tree of `text`, or undefined when js-yaml cannot read it or the tree does not fit. */
   static build(text: string): PositionTree | undefined {
+    const recorder = PositionTree.record();
+    try {
+      load(text, { schema: RECORD_SCHEMA, maxDepth: MAX_DEPTH, listener: recorder.listener } as LoadOptions);
+    } catch {
+      return undefined;
+    }
+    return recorder.tree(text);
+  }
+
+  /** A listener to give js-yaml, and the tree it recorded once js-yaml has read `text` without error. */
+  static record(): { listener: (event: 'open' | 'close', state: State) => void; tree: (text: string) => PositionTree | undefined } {
     const stack: Node[] = [{ start: 0, end: 0, kind: null, result: undefined, children: [] }];
-    const listener = function (this: State, event: 'open' | 'close', state: State): void {
+    const listener = (event: 'open' | 'close', state: State): void => {
       const s = state as State & { kind: string | null; result: unknown };
       if (event === 'open') {
         stack.push({ start: s.position, end: s.position, kind: null, result: undefined, children: [] });
@@ -49,13 +60,11 @@ export class PositionTree {
       if (node.kind !== 'mapping' && node.kind !== 'sequence') node.children = [];
       stack[stack.length - 1]!.children.push(node);
     };
-    try {
-      load(text, { schema: RECORD_SCHEMA, maxDepth: MAX_DEPTH, listener } as LoadOptions);
-    } catch {
-      return undefined;
-    }
-    const root = stack[0]?.children[0];
-    return root !== undefined && fits(root) ? new PositionTree(text, root) : undefined;
+    const tree = (text: string): PositionTree | undefined => {
+      const root = stack[0]?.children[0];
+      return root !== undefined && fits(root) ? new PositionTree(text, root) : undefined;
+    };
+    return { listener, tree };
   }
 
   /** As Locator.locate: the value (or key) at `pointer`, or the deepest part of it that exists. */

@@ -3,6 +3,7 @@
 import type { RecordFile } from '../load/list-records.js';
 import { parseRecord, type YamlParse } from '../load/parse-record.js';
 import { readSource } from '../load/read-source.js';
+import type { PositionTree } from '../load/position-tree.js';
 import type { RecordInput } from '../model/build-workspace.js';
 import type { Problem } from './problem.js';
 import { checkFolder, checkSchema } from './schema-check.js';
@@ -11,6 +12,8 @@ export interface FileResult {
   /** Absent when the file could not be read or parsed. */
   record?: RecordInput;
   problems: Problem[];
+  /** The places of a large file's nodes, from its reading, to locate its problems. */
+  positions?: PositionTree;
 }
 
 /** The text of a file that needs the full `yaml` reader (see parseRecord). */
@@ -40,5 +43,5 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
     valid: problems.length === 0,
   };
   if (file.folderYear !== undefined) record.folderYear = file.folderYear;
-  return { record, problems };
+  return { record, problems, ...(parsed.positions ? { positions: parsed.positions } : {}) };
 }

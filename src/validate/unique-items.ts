@@ -4,7 +4,7 @@
 // list of 100,000; scripts/build.mjs leaves the keyword out of the compiled validators and lists
 // the places it guards (validators.uniqueLists), and this checks them instead.
 
-import { pointerSegments } from '../load/locate.js';
+import { pointerSegments } from '../load/json-pointer.js';
 import { problem, type Problem } from './problem.js';
 
 /** One problem for each list at `patterns` (JSON pointers, `*` for any item) that repeats an item. */

@@ -7,6 +7,7 @@ import { classifyPaths, listRecordFiles, type RecordFile } from '../load/list-re
 import { loadYamlParse, type YamlParse } from '../load/parse-record.js';
 import { decodeSource, MAX_FILE_BYTES } from '../load/read-source.js';
 import type { Locator } from '../load/locate.js';
+import type { PositionTree } from '../load/position-tree.js';
 import { buildWorkspace, type RecordInput } from '../model/build-workspace.js';
 import type { Workspace } from '../model/workspace.js';
 import { checkText, type FileResult } from './check-file.js';
@@ -40,7 +41,9 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   const results = blobs ? await checkBlobs(listing.files, blobs) : await checkFiles(listing.files);
   const problems: Problem[] = [...listing.problems];
   const records: RecordInput[] = [];
+  const positions = new Map<string, PositionTree>();
   results.forEach((result, i) => {
+    if (result.positions) positions.set(listing.files[i]!.rel, result.positions);
     // Not push(...): a file may have hundreds of thousands of problems, past the limit of arguments.
     for (const found of result.problems) problems.push(found);
     // A file that could not be parsed still names a record: its id must not become "unknown".
@@ -52,7 +55,7 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   const readText = blobs
     ? (rel: string) => blobs.get(rel)?.toString('utf8').replace(/^\uFEFF/, '')
     : (rel: string) => readDiskText(join(root, rel));
-  const sources = await locateProblems(problems, readText);
+  const sources = await locateProblems(problems, readText, positions);
   const files = listing.files.map((file) => file.rel);
   return { workspace, problems: limitProblemsPerFile(sortProblems(problems)), sources, fileCount: files.length, files };
 }
@@ -68,7 +71,11 @@ const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8'
  * Positions are computed only now, and only for files that have problems: parsing with source
  * positions for every file would double the cost of a clean run.
  */
-async function locateProblems(problems: Problem[], readText: (rel: string) => string | undefined): Promise<Map<string, string>> {
+async function locateProblems(
+  problems: Problem[],
+  readText: (rel: string) => string | undefined,
+  known: ReadonlyMap<string, PositionTree>,
+): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   if (problems.length === 0) return sources;
   const [{ Locator }, { PositionTree }] = await Promise.all([import('../load/locate.js'), import('../load/position-tree.js')]);
@@ -92,7 +99,7 @@ async function locateProblems(problems: Problem[], readText: (rel: string) => st
     if (found.line !== undefined) continue;
     let locator = locators.get(found.file);
     if (locator === undefined) {
-      locator = safeLocator(text);
+      locator = known.get(found.file) ?? safeLocator(text);
       locators.set(found.file, locator);
     }
     const at = locator?.locate(found.pointer, found.atKey) ?? { line: 1, column: 1 };

@@ -45,14 +45,16 @@ const HEAD = readFileSync('examples/solnyshko/mentors/petrova-ov.yaml', 'utf8').
 
 async function validateTimed(text: string): Promise<{ ms: number; rules: string[] }> {
   const dir = workspaceWith(text);
-  const started = performance.now();
+  // Processor time, not wall time: the machine is shared, and other work would stretch the latter.
+  const started = process.cpuUsage();
   const { problems } = await validateWorkspace(dir, { today: '2026-03-20' });
   await addFieldSuggestions(problems);
-  const ms = performance.now() - started;
+  const used = process.cpuUsage(started);
+  const ms = (used.user + used.system) / 1000;
   return { ms, rules: problems.filter((p) => p.file === 'mentors/petrova-ov.yaml').map((p) => p.rule) };
 }
 
-/** Under 5 s on a shared 2-core machine. */
+/** Under 5 s of processor time (this process's threads, the garbage collector's included). */
 const LIMIT_MS = 5000;
 
 describe('checking a 5 MiB record file of any shape, in time linear in its size', { timeout: 60_000 }, () => {
