@@ -21,19 +21,19 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /**
  * js-yaml calls `resolve(data)` when resolving a plain scalar and `resolve(data, tag)` for an
- * explicit tag: the second argument tells the two apart.
+ * explicit tag: the second argument (a string) tells the two apart.
  */
 function implicitOnly(test: (data: string) => boolean): (data: unknown, tag?: unknown) => boolean {
-  return (...args: unknown[]) => {
-    if (args.length > 1) throw new HandOver();
-    return typeof args[0] === 'string' && test(args[0]);
+  return (data, tag) => {
+    if (tag !== undefined) throw new HandOver();
+    return typeof data === 'string' && test(data);
   };
 }
 
 function explicitRefused(kind: 'scalar' | 'sequence' | 'mapping'): (data: unknown, tag?: unknown) => boolean {
-  return (...args: unknown[]) => {
-    if (args.length > 1) throw new HandOver();
-    return kind !== 'scalar' || typeof args[0] === 'string';
+  return (data, tag) => {
+    if (tag !== undefined) throw new HandOver();
+    return kind !== 'scalar' || typeof data === 'string';
   };
 }
 

@@ -55,42 +55,59 @@ export async function loadYamlParse(): Promise<YamlParse> {
 
 /** The record as js-yaml reads it, a too-deep problem, or undefined when `yaml` must read it. */
 function readWithJsYaml(text: string, rel: string): Parsed | undefined {
-  let value: unknown;
-  let positions: PositionTree | undefined;
-  try {
-    // Where each node still being read began: the innermost tells what a warning is about.
-    const open: number[] = [];
-    const recorder = text.length >= KEEP_POSITIONS_FROM ? PositionTree.record() : undefined;
-    const listener = function (this: State, event: 'open' | 'close', state: State): void {
-      recorder?.listener(event, state);
-      if (event === 'open') return void open.push(state.position);
-      open.pop();
-      // Anchors mean aliases: `yaml` bounds and counts their uses, js-yaml does not.
-      if ((state as State & { anchor: string | null }).anchor !== null) throw new HandOver();
-    };
-    const onWarning = (warning: YAMLException): void => {
-      // `yaml` too accepts the closing bracket of a flow collection indented as little as the
-      // line that opened it (`a: [\n  x,\n]`), but no other line indented too little.
-      const at = warning.mark.position;
-      const bracket = text[at] === ']' || text[at] === '}';
-      const opening = open.length > 0 ? firstContent(text, open[open.length - 1]!) : -1;
-      const isFlow = text[opening] === '[' || text[opening] === '{';
-      if (warning.reason === 'deficient indentation' && bracket && isFlow && warning.mark.column >= lineIndent(text, opening)) return;
-      throw new HandOver();
-    };
-    value = load(text, { schema: RECORD_SCHEMA, maxDepth: MAX_DEPTH, listener, onWarning } as LoadOptions);
-    positions = recorder?.tree(text);
-  } catch (error) {
-    if (error instanceof YAMLException && error.reason.startsWith('nesting exceeded maxDepth')) {
-      return { problems: [tooDeep(rel, error.mark.line + 1, error.mark.column + 1)] };
+  // Following every node costs a little on each file: only when an anchor may be there (`&`), the
+  // places are to be kept, or a warning needs to know what it is about (then read again).
+  const mustWatch = text.includes('&') || text.length >= KEEP_POSITIONS_FROM;
+  for (const watch of mustWatch ? [true] : [false, true]) {
+    let value: unknown;
+    let positions: PositionTree | undefined;
+    try {
+      ({ value, positions } = loadRecord(text, watch));
+    } catch (error) {
+      if (error instanceof YAMLException && error.reason.startsWith('nesting exceeded maxDepth')) {
+        return { problems: [tooDeep(rel, error.mark.line + 1, error.mark.column + 1)] };
+      }
+      if (error instanceof WatchNeeded) continue;
+      if (error instanceof YAMLException || error instanceof HandOver || error instanceof RangeError) return undefined;
+      throw error;
     }
-    if (error instanceof YAMLException || error instanceof HandOver || error instanceof RangeError) return undefined;
-    throw error;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    // Checked after reading, so that a text nested too deep is refused at its place in any case.
+    if (UNSHARED.test(text) || hasLateColon(text) || hasUnsharedKey(value)) return undefined;
+    return { value: value as Record<string, unknown>, ...(positions ? { positions } : {}) };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  // Checked after reading, so that a text nested too deep is refused at its place in any case.
-  if (UNSHARED.test(text) || hasLateColon(text) || hasUnsharedKey(value)) return undefined;
-  return { value: value as Record<string, unknown>, ...(positions ? { positions } : {}) };
+  return undefined;
+}
+
+/** A warning came while reading without following the nodes. */
+class WatchNeeded extends Error {}
+
+/** js-yaml's reading; with `watch`, following every node (anchors, warnings, places). */
+function loadRecord(text: string, watch: boolean): { value: unknown; positions?: PositionTree | undefined } {
+  // Where each node still being read began: the innermost tells what a warning is about.
+  const open: number[] = [];
+  const recorder = watch && text.length >= KEEP_POSITIONS_FROM ? PositionTree.record() : undefined;
+  const listener = function (this: State, event: 'open' | 'close', state: State): void {
+    recorder?.listener(event, state);
+    if (event === 'open') return void open.push(state.position);
+    open.pop();
+    // Anchors mean aliases: `yaml` bounds and counts their uses, js-yaml does not.
+    if ((state as State & { anchor: string | null }).anchor !== null) throw new HandOver();
+  };
+  const onWarning = (warning: YAMLException): void => {
+    if (!watch) throw new WatchNeeded();
+    // `yaml` too accepts the closing bracket of a flow collection indented as little as the
+    // line that opened it (`a: [\n  x,\n]`), but no other line indented too little.
+    const at = warning.mark.position;
+    const bracket = text[at] === ']' || text[at] === '}';
+    const opening = open.length > 0 ? firstContent(text, open[open.length - 1]!) : -1;
+    const isFlow = text[opening] === '[' || text[opening] === '{';
+    if (warning.reason === 'deficient indentation' && bracket && isFlow && warning.mark.column >= lineIndent(text, opening)) return;
+    throw new HandOver();
+  };
+  const options = { schema: RECORD_SCHEMA, maxDepth: MAX_DEPTH, onWarning, ...(watch ? { listener } : {}) };
+  const value = load(text, options as LoadOptions);
+  return { value, positions: recorder?.tree(text) };
 }
 
 export function tooDeep(rel: string, line: number, column: number): Problem {
