@@ -22,6 +22,8 @@ interface Node {
   keys?: Map<string, number>;
 }
 
+const NO_CHILDREN: Node[] = [];
+
 export class PositionTree {
   private readonly lineStarts: number[] = [0];
 
@@ -49,7 +51,8 @@ export class PositionTree {
     const listener = (event: 'open' | 'close', state: State): void => {
       const s = state as State & { kind: string | null; result: unknown };
       if (event === 'open') {
-        stack.push({ start: s.position, end: s.position, kind: null, result: undefined, children: [] });
+        // Most nodes are scalars: they share one empty list until a child comes.
+        stack.push({ start: s.position, end: s.position, kind: null, result: undefined, children: NO_CHILDREN });
         return;
       }
       const node = stack.pop()!;
@@ -57,8 +60,10 @@ export class PositionTree {
       node.kind = s.kind;
       node.result = s.result;
       // A plain scalar is first tried as a mapping key: that attempt is a node inside it.
-      if (node.kind !== 'mapping' && node.kind !== 'sequence') node.children = [];
-      stack[stack.length - 1]!.children.push(node);
+      if (node.kind !== 'mapping' && node.kind !== 'sequence') node.children = NO_CHILDREN;
+      const parent = stack[stack.length - 1]!;
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
     };
     const tree = (text: string): PositionTree | undefined => {
       const root = stack[0]?.children[0];

@@ -21,6 +21,9 @@ export interface NeedsYaml {
   text: string;
 }
 
+/** More schema problems than a record of another kind would have in this folder. */
+const MAX_MISPLACED_PROBLEMS = 100;
+
 export function checkFile(file: RecordFile, withYaml?: YamlParse): FileResult | NeedsYaml {
   const source = readSource(file.path, file.rel);
   if ('problem' in source) return { problems: [source.problem] };
@@ -33,7 +36,9 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
   if (parsed === undefined) return { text };
   if ('problems' in parsed) return { problems: parsed.problems };
   const schemaProblems = checkSchema(file.kind, parsed.value, file.rel);
-  const misplaced = schemaProblems.length > 0 ? checkFolder(file.kind, parsed.value, file.rel) : undefined;
+  // A record in the wrong folder fails its own schema a few times (its fields are unknown there);
+  // hundreds of failures are something else, and each other kind's check would cost as much again.
+  const misplaced = schemaProblems.length > 0 && schemaProblems.length <= MAX_MISPLACED_PROBLEMS ? checkFolder(file.kind, parsed.value, file.rel) : undefined;
   const problems = misplaced ? [misplaced] : schemaProblems;
   const record: RecordInput = {
     file: file.rel,
