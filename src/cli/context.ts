@@ -60,7 +60,6 @@ export async function loadWorkspaceContext(
   const result = await validateWorkspace(root, {
     today,
     ...(revision ? { revision } : {}),
-    ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}),
   });
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {

@@ -27,7 +27,7 @@ export async function startEdit(globals: GlobalOptions, options: { year?: string
   if (typeof days === 'number') return days;
   const root = resolveWorkspaceRoot(globals, io);
   if (root === undefined) return EXIT_FAILURE;
-  const before = await validateWorkspace(root, { today: days.today, ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}) });
+  const before = await validateWorkspace(root, { today: days.today });
   return { root, ...days, before };
 }
 

@@ -22,6 +22,5 @@ export async function run(): Promise<void> {
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
     stdin: () => process.stdin,
-    workerUrl: new URL('./check-worker.cjs', import.meta.url),
   });
 }

@@ -12,8 +12,6 @@ export interface Io {
    * it do not open it. Absent: there is no terminal to ask at, and nothing is asked.
    */
   stdin?: () => StdinStream;
-  /** The bundled worker script for big workspaces; absent when running from source. */
-  workerUrl?: URL;
 }
 
 /** A readable stream that may be a terminal (process.stdin is one). */

@@ -53,8 +53,7 @@ export async function runValidate(globals: GlobalOptions, paths: readonly string
   }
   // Git errors (no repository, no git, no such revision) are thrown and become exit 2 in main.
   const revision = options.rev === undefined ? undefined : openRevision(root, options.rev);
-  const check = (at?: typeof revision): Promise<ValidationResult> =>
-    validateWorkspace(root, { today, ...(at ? { revision: at } : {}), ...(io.workerUrl ? { workerUrl: io.workerUrl } : {}) });
+  const check = (at?: typeof revision): Promise<ValidationResult> => validateWorkspace(root, { today, ...(at ? { revision: at } : {}) });
   const result = await check(revision);
   const notes: string[] = [];
   if (options.changed || options.base !== undefined) {

@@ -6,5 +6,10 @@ export interface CompiledValidator {
   errors?: ErrorObject[] | null;
 }
 
-declare const validators: Record<'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog', CompiledValidator>;
+type Kind = 'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog';
+
+declare const validators: Record<Kind, CompiledValidator> & {
+  /** Per kind, the lists that must not repeat an item, as JSON pointers with `*` for any item. */
+  uniqueLists: Record<Kind, string[]>;
+};
 export = validators;

@@ -1,26 +1,17 @@
 // Load stage: map a JSON pointer inside a record back to the line and column of its YAML text.
 
-import { LineCounter, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { pointerSegments, type Position } from './json-pointer.js';
 import { parseYamlDocument } from './parse-record-yaml.js';
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** Splits a JSON pointer (RFC 6901) into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+export { pointerSegments, type Position } from './json-pointer.js';
 
 /** A parsed text that answers positions for any number of pointers. */
 export class Locator {
   private readonly lines = new LineCounter();
   private readonly root: Node | null;
+  /** Per mapping, its pairs by key (the first of equal keys), built on first use. */
+  private readonly keys = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(text: string) {
     this.root = parseYamlDocument(text, this.lines).contents;
@@ -34,7 +25,7 @@ export class Locator {
     let node: Node | null = this.root;
     let offset = node?.range?.[0] ?? 0;
     for (const segment of pointerSegments(pointer)) {
-      const step = descend(node, segment);
+      const step = descend(node, segment, this.keys);
       if (step === undefined) break;
       node = step.value;
       offset = atKey && step.keyOffset !== undefined ? step.keyOffset : (step.value?.range?.[0] ?? step.keyOffset ?? offset);
@@ -44,18 +35,24 @@ export class Locator {
   }
 }
 
-function descend(node: Node | null, segment: string): { value: Node | null; keyOffset?: number } | undefined {
+function descend(node: Node | null, segment: string, keys: WeakMap<YAMLMap, Map<string, Pair>>): { value: Node | null; keyOffset?: number } | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = pair.key as Node | null;
-      const name = isScalar(key) ? String(key.value) : undefined;
-      if (name !== segment) continue;
-      const found: { value: Node | null; keyOffset?: number } = { value: (pair.value as Node | null) ?? null };
-      if (key?.range) found.keyOffset = key.range[0];
-      return found;
+    let byKey = keys.get(node);
+    if (byKey === undefined) {
+      byKey = new Map();
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (!byKey.has(name)) byKey.set(name, pair);
+      }
+      keys.set(node, byKey);
     }
-    return undefined;
+    const pair = byKey.get(segment);
+    if (pair === undefined) return undefined;
+    const key = pair.key as Node | null;
+    const found: { value: Node | null; keyOffset?: number } = { value: (pair.value as Node | null) ?? null };
+    if (key?.range) found.keyOffset = key.range[0];
+    return found;
   }
   if (isSeq(node)) {
     const item = node.items[Number(segment)] as Node | undefined;

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { RecordFile } from '../load/list-records.js';
 import { parseRecord, type YamlParse } from '../load/parse-record.js';
 import { readSource } from '../load/read-source.js';
+import type { PositionTree } from '../load/position-tree.js';
 import type { RecordInput } from '../model/build-workspace.js';
 import type { Problem } from './problem.js';
 import { checkFolder, checkSchema } from './schema-check.js';
@@ -12,12 +13,17 @@ export interface FileResult {
   /** Absent when the file could not be read or parsed. */
   record?: RecordInput;
   problems: Problem[];
+  /** The places of a large file's nodes, from its reading, to locate its problems. */
+  positions?: PositionTree;
 }
 
 /** The text of a file that needs the full `yaml` reader (see parseRecord). */
 export interface NeedsYaml {
   text: string;
 }
+
+/** More schema problems than a record of another kind would have in this folder. */
+const MAX_MISPLACED_PROBLEMS = 100;
 
 export function checkFile(file: RecordFile, withYaml?: YamlParse): FileResult | NeedsYaml {
   // Without a root, the file's own folder is the bound: nothing is read through a link out of it.
@@ -32,7 +38,9 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
   if (parsed === undefined) return { text };
   if ('problems' in parsed) return { problems: parsed.problems };
   const schemaProblems = checkSchema(file.kind, parsed.value, file.rel);
-  const misplaced = schemaProblems.length > 0 ? checkFolder(file.kind, parsed.value, file.rel) : undefined;
+  // A record in the wrong folder fails its own schema a few times (its fields are unknown there);
+  // hundreds of failures are something else, and each other kind's check would cost as much again.
+  const misplaced = schemaProblems.length > 0 && schemaProblems.length <= MAX_MISPLACED_PROBLEMS ? checkFolder(file.kind, parsed.value, file.rel) : undefined;
   const problems = misplaced ? [misplaced] : schemaProblems;
   const record: RecordInput = {
     file: file.rel,
@@ -42,5 +50,5 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
     valid: problems.length === 0,
   };
   if (file.folderYear !== undefined) record.folderYear = file.folderYear;
-  return { record, problems };
+  return { record, problems, ...(parsed.positions ? { positions: parsed.positions } : {}) };
 }

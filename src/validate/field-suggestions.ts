@@ -12,12 +12,18 @@ export async function addFieldSuggestions(problems: readonly Problem[]): Promise
   const unknown = problems.filter((found) => found.rule === 'schema-unknown-field');
   if (unknown.length === 0) return;
   const [{ SCHEMAS }, { makeSuggester }] = await Promise.all([import('./schema-sources.js'), import('./rules/did-you-mean.js')]);
+  // One suggester per place in a schema: a file may have thousands of unknown fields at one place.
+  const suggesters = new Map<string, (field: string) => string>();
   for (const found of unknown) {
     const schemaPath = String(found.params['schemaPath'] ?? '');
     const kind = found.file === 'mentor.yaml' ? 'config' : schemaKindOf(found.file);
-    const node = kind === undefined ? undefined : resolveSchemaPath(SCHEMAS[kind], schemaPath);
-    const allowed = Object.keys(node?.properties ?? {});
-    found.params['suggestion'] = makeSuggester(allowed)(String(found.params['field']));
+    let suggest = suggesters.get(`${kind}\u0000${schemaPath}`);
+    if (suggest === undefined) {
+      const node = kind === undefined ? undefined : resolveSchemaPath(SCHEMAS[kind], schemaPath);
+      suggest = makeSuggester(Object.keys(node?.properties ?? {}));
+      suggesters.set(`${kind}\u0000${schemaPath}`, suggest);
+    }
+    found.params['suggestion'] = suggest(String(found.params['field']));
     delete found.params['schemaPath'];
   }
 }

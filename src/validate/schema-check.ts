@@ -5,8 +5,9 @@ import validators from '../generated/validators.cjs';
 import type { RecordKind } from '../model/types.js';
 import { FIRST_YEAR, LAST_YEAR } from '../model/dates.js';
 import { problem, type Problem } from './problem.js';
+import { findRepeatedItems } from './unique-items.js';
 
-const SCHEMA_NAME: Record<RecordKind, keyof typeof validators> = {
+const SCHEMA_NAME: Record<RecordKind, Exclude<keyof typeof validators, 'uniqueLists'>> = {
   config: 'config',
   teacher: 'teacher',
   mentor: 'mentor',
@@ -37,6 +38,7 @@ const HOME: Record<RecordKind, string> = {
 export function checkFolder(kind: RecordKind, value: unknown, file: string): Problem | undefined {
   for (const other of Object.keys(HOME) as RecordKind[]) {
     if (other === kind || !validators[SCHEMA_NAME[other]](value)) continue;
+    if (findRepeatedItems(value, validators.uniqueLists[SCHEMA_NAME[other]], file).length > 0) continue;
     return { ...problem('wrong-folder', 'error', file, '', { kind: other, folder: HOME[other] }), line: 1, column: 1 };
   }
   return undefined;
@@ -45,9 +47,11 @@ export function checkFolder(kind: RecordKind, value: unknown, file: string): Pro
 /** Checks one record against the schema of its kind; an empty list means it is valid. */
 export function checkSchema(kind: RecordKind, value: unknown, file: string): Problem[] {
   const validate = validators[SCHEMA_NAME[kind]];
-  if (validate(value)) return [];
-  const problems: Problem[] = [];
+  const repeated = findRepeatedItems(value, validators.uniqueLists[SCHEMA_NAME[kind]], file);
+  if (validate(value)) return repeated;
+  const problems: Problem[] = [...repeated];
   const seen = new Set<string>();
+  const datePointers = new Set<string>();
   for (const error of validate.errors ?? []) {
     // Under propertyNames ajv also reports the key's own pattern error; the key error says it all.
     if ((error as { propertyName?: string }).propertyName !== undefined) continue;
@@ -55,9 +59,9 @@ export function checkSchema(kind: RecordKind, value: unknown, file: string): Pro
     // Several required fields may be missing from one object: each is its own problem.
     const key = `${found.pointer}\u0000${found.rule}\u0000${found.rule === 'schema-required' ? found.params['field'] : ''}`;
     // One problem per place and kind: a bad date breaks both its pattern and its format.
-    if (seen.has(key) || seen.has(`${found.pointer}\u0000date`)) continue;
+    if (seen.has(key) || (datePointers.size > 0 && datePointers.has(found.pointer))) continue;
     seen.add(key);
-    if (found.rule.startsWith('schema-date')) seen.add(`${found.pointer}\u0000date`);
+    if (found.rule.startsWith('schema-date')) datePointers.add(found.pointer);
     problems.push(found);
   }
   return problems;
@@ -65,21 +69,21 @@ export function checkSchema(kind: RecordKind, value: unknown, file: string): Pro
 
 function rewriteError(error: ErrorObject, root: unknown, file: string): Problem {
   const path = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  // The two commonest errors first: they need neither the field's name nor its value.
+  if (error.keyword === 'required') return problem('schema-required', 'error', file, path, { field: String(params['missingProperty']) });
+  if (error.keyword === 'additionalProperties') {
+    const extra = String(params['additionalProperty']);
+    const found = problem('schema-unknown-field', 'error', file, `${path}/${escapePointer(extra)}`, {
+      field: extra,
+      schemaPath: error.schemaPath,
+    });
+    found.atKey = true;
+    return found;
+  }
   const field = fieldName(path);
   const value = valueAt(root, path);
-  const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'required':
-      return problem('schema-required', 'error', file, path, { field: String(params['missingProperty']) });
-    case 'additionalProperties': {
-      const extra = String(params['additionalProperty']);
-      const found = problem('schema-unknown-field', 'error', file, `${path}/${escapePointer(extra)}`, {
-        field: extra,
-        schemaPath: error.schemaPath,
-      });
-      found.atKey = true;
-      return found;
-    }
     case 'enum':
       return problem('schema-enum', 'error', file, path, {
         field,

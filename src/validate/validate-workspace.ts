@@ -6,15 +6,16 @@ import { classifyPaths, listRecordFiles, type RecordFile } from '../load/list-re
 import { loadYamlParse, type YamlParse } from '../load/parse-record.js';
 import { decodeSource, MAX_FILE_BYTES, readSource } from '../load/read-source.js';
 import type { Locator } from '../load/locate.js';
+import type { PositionTree } from '../load/position-tree.js';
 import { buildWorkspace, type RecordInput } from '../model/build-workspace.js';
 import type { Workspace } from '../model/workspace.js';
 import { checkText, type FileResult } from './check-file.js';
-import { checkFiles, type CheckFilesOptions } from './check-files.js';
+import { checkFiles } from './check-files.js';
 import { limitProblems } from './limit-problems.js';
 import { fileProblem, type Problem } from './problem.js';
 import { RULES } from './rules/index.js';
 
-export interface ValidateOptions extends CheckFilesOptions {
+export interface ValidateOptions {
   /** `YYYY-MM-DD`: the day that "in the future" is measured from. */
   today: string;
   /** Read the workspace as it was at this revision instead of from the disk. */
@@ -38,22 +39,25 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   const listing = revision ? classifyPaths(listAtRevision(revision)) : listRecordFiles(root);
   if (revision && !listing.files.some((f) => f.kind === 'config')) throw new NoWorkspaceAtRevision(revision);
   const blobs = revision ? readAtRevision(revision, listing.files.map((f) => f.rel)) : undefined;
-  const results = blobs ? await checkBlobs(listing.files, blobs) : await checkFiles(listing.files, options);
+  const results = blobs ? await checkBlobs(listing.files, blobs) : await checkFiles(listing.files);
   const problems: Problem[] = [...listing.problems];
   const records: RecordInput[] = [];
+  const positions = new Map<string, PositionTree>();
   results.forEach((result, i) => {
-    problems.push(...result.problems);
+    if (result.positions) positions.set(listing.files[i]!.rel, result.positions);
+    // Not push(...): a file may have hundreds of thousands of problems, past the limit of arguments.
+    for (const found of result.problems) problems.push(found);
     // A file that could not be parsed still names a record: its id must not become "unknown".
     const file = listing.files[i]!;
     records.push(result.record ?? { file: file.rel, kind: file.kind, stem: file.stem, value: undefined, valid: false });
   });
   const workspace = buildWorkspace(records);
-  problems.push(...checkRules(workspace, options.today));
+  for (const found of checkRules(workspace, options.today)) problems.push(found);
   const shown = limitProblems(problems);
   const readText = blobs
     ? (rel: string) => blobs.get(rel)?.toString('utf8').replace(/^\uFEFF/, '')
     : (rel: string) => readDiskText(root, rel);
-  const sources = await locateProblems(shown, readText);
+  const sources = await locateProblems(shown, readText, positions);
   const files = listing.files.map((file) => file.rel);
   const inputs = listing.files.map((file, i) => ({ file, record: records[i]! }));
   return { workspace, problems: sortProblems(shown), sources, fileCount: files.length, files, records: inputs };
@@ -70,18 +74,23 @@ const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8'
  * Positions are computed only now, and only for files that have problems: parsing with source
  * positions for every file would double the cost of a clean run.
  */
-export async function locateProblems(problems: Problem[], readText: (rel: string) => string | undefined): Promise<Map<string, string>> {
+export async function locateProblems(
+  problems: Problem[],
+  readText: (rel: string) => string | undefined,
+  known: ReadonlyMap<string, PositionTree> = new Map(),
+): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   if (problems.length === 0) return sources;
-  const { Locator } = await import('../load/locate.js');
-  const safeLocator = (text: string): Locator | null => {
+  const [{ Locator }, { PositionTree }] = await Promise.all([import('../load/locate.js'), import('../load/position-tree.js')]);
+  // js-yaml's positions when it reads the file (fast); `yaml`'s for the rest.
+  const safeLocator = (text: string): Pick<Locator, 'locate'> | null => {
     try {
-      return new Locator(text);
+      return PositionTree.build(text) ?? new Locator(text);
     } catch {
       return null;
     }
   };
-  const locators = new Map<string, Locator | null>();
+  const locators = new Map<string, Pick<Locator, 'locate'> | null>();
   for (const found of problems) {
     if (UNREADABLE.has(found.rule)) continue;
     let text = sources.get(found.file);
@@ -93,7 +102,7 @@ export async function locateProblems(problems: Problem[], readText: (rel: string
     if (found.line !== undefined) continue;
     let locator = locators.get(found.file);
     if (locator === undefined) {
-      locator = safeLocator(text);
+      locator = known.get(found.file) ?? safeLocator(text);
       locators.set(found.file, locator);
     }
     const at = locator?.locate(found.pointer, found.atKey) ?? { line: 1, column: 1 };

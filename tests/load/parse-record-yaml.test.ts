@@ -95,3 +95,16 @@ describe('parseWithYaml', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('parseWithYaml on deep nesting', () => {
+  it('reports nesting past 100 levels at the first node too deep', () => {
+    // An anchor sends the text to yaml, not js-yaml.
+    expect(places(`a: &x 1\nb: ${'['.repeat(150)}${']'.repeat(150)}\n`)).toEqual([['yaml-too-deep', 2, 103]]);
+  });
+
+  it('refuses to read a text nested thousands deep, without a crash', () => {
+    expect(places(`a: &x 1\nb: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`)).toEqual([['yaml-too-deep', 2, 303]]);
+    const block = Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
+    expect(places(`a: &x 1\n${block} 1\n`).map(([rule]) => rule)).toEqual(['yaml-too-deep']);
+  });
+});

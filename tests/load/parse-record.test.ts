@@ -1,4 +1,4 @@
-// Unit tests of parseRecord: the fast reader first, the `yaml` reader only for what it leaves.
+// Unit tests of parseRecord: js-yaml first, the `yaml` reader only for what js-yaml might read differently.
 
 import { describe, expect, it } from 'vitest';
 import { loadYamlParse, parseRecord, type Parsed, type YamlParse } from '../../src/load/parse-record.js';
@@ -14,7 +14,7 @@ function recordingParse(result: Parsed): { parse: YamlParse; calls: [string, str
 }
 
 describe('parseRecord', () => {
-  it('reads a plain record without the yaml reader', () => {
+  it('reads a plain record with js-yaml, without the yaml reader', () => {
     expect(parseRecord(PLAIN, 'x.yaml')).toEqual({
       value: {
         teacher: 'ivanova-ma',
@@ -24,17 +24,17 @@ describe('parseRecord', () => {
     });
   });
 
-  it('does not call the yaml reader for a text the fast reader reads', () => {
+  it('does not call the yaml reader for a text js-yaml reads', () => {
     const { parse, calls } = recordingParse({ problems: [] });
     parseRecord(PLAIN, 'x.yaml', parse);
     expect(calls).toEqual([]);
   });
 
-  it('returns undefined for a text the fast reader leaves, when no yaml reader is given', () => {
+  it('returns undefined for a text js-yaml must leave, when no yaml reader is given', () => {
     expect(parseRecord(WITH_ANCHOR, 'x.yaml')).toBeUndefined();
   });
 
-  it('hands a text the fast reader leaves to the yaml reader, with its file, and returns its answer', () => {
+  it('hands a text js-yaml leaves to the yaml reader, with its file, and returns its answer', () => {
     const { parse, calls } = recordingParse({ value: { from: 'yaml' } });
     expect(parseRecord(WITH_ANCHOR, 'teachers/x.yaml', parse)).toEqual({ value: { from: 'yaml' } });
     expect(calls).toEqual([[WITH_ANCHOR, 'teachers/x.yaml']]);

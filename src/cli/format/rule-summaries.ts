@@ -14,6 +14,8 @@ export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'file-empty': 'The file is empty (or holds only comments)',
   'file-not-mapping': 'The file holds a list or a single value instead of fields',
   'yaml-alias-bomb': 'More than 100 alias (*name) uses',
+  'yaml-odd-space': 'A non-breaking (U+00A0) or ideographic (U+3000) space in the indentation',
+  'yaml-too-deep': 'Data nested more than 100 levels deep',
   'wrong-folder': "The record fails its folder's schema but fits another kind's: it is in the wrong folder",
   'schema-required': 'A required field is missing',
   'schema-unknown-field': 'A field the format does not have (with the nearest known field)',

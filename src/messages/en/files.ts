@@ -95,6 +95,14 @@ export const filesEn: Catalogue = {
     message: (p) => `The file uses YAML aliases (*name) more than ${p['limit']} times`,
     advice: () => 'Write the values out instead of repeating them with aliases.',
   },
+  'yaml-odd-space': {
+    message: (p) => `The indentation holds a look-alike space (${p['code']}, ${p['code'] === 'U+3000' ? 'an ideographic space' : 'a non-breaking space'}), which YAML does not count as indentation`,
+    advice: () => 'Replace it with an ordinary space: such spaces come in when text is pasted from Word or a web page.',
+  },
+  'yaml-too-deep': {
+    message: (p) => `The data is nested more than ${p['limit']} levels deep`,
+    advice: () => 'A record needs only a few levels; look for brackets that are never closed or indentation that keeps growing.',
+  },
   'schema-required': {
     message: (p) => `The required field "${p['field']}" is missing`,
     advice: (p) => `Add "${p['field']}:" here (see records.md for its form).`,

@@ -1,0 +1,15 @@
+// Load stage: JSON pointers into a record, and the place in its text that one points at.
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Splits a JSON pointer (RFC 6901) into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
