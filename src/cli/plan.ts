@@ -76,7 +76,7 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
       failed = true;
       continue;
     }
-    const deficits = planned.route.deficits.join(', ');
+    const deficits = planned.route.deficits.map((code) => (ctx.globals.lang === 'ru' ? `«${deficitName(ctx, code)}»` : code)).join(', ');
     if (options.dryRun) {
       ctx.io.stdout(`${text.wouldCreate(file, planned.route.items.length, deficits)}\n`);
       ctx.io.stdout(unifiedDiff('', yaml, '/dev/null', file));
@@ -151,13 +151,33 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
 /** Notes grouped per route: one line for the moved activities, one for those left out. */
 function printNotes(notes: readonly PlanNote[], ctx: PlanContext): void {
   const text = PLAN_TEXT[ctx.globals.lang];
+  const names = activityNames(ctx);
   for (const note of notes.filter((n) => n.code === 'no-diagnostics')) ctx.io.stdout(`  ! ${text.noDiagnostics(note.teacher)}\n`);
   const moved = notes.filter((n) => n.code === 'moved');
   if (moved.length > 0) {
-    ctx.io.stdout(`  · ${text.moved(moved.map((n) => ({ activity: String(n.params['activity']), month: String(n.params['month']) })))}\n`);
+    ctx.io.stdout(`  · ${text.moved(moved.map((n) => ({ activity: names(String(n.params['activity'])), month: String(n.params['month']) })))}\n`);
   }
-  const unplaced = notes.filter((n) => n.code === 'unplaced').map((n) => String(n.params['activity']));
+  const unplaced = notes.filter((n) => n.code === 'unplaced').map((n) => names(String(n.params['activity'])));
   if (unplaced.length > 0) ctx.io.stdout(`  ! ${text.unplaced(unplaced)}\n`);
+  const leftOut = notes
+    .filter((n) => n.code === 'left-out')
+    .map((n) => ({ activity: names(String(n.params['activity'])), reason: String(n.params['reason']), lead: Number(n.params['lead']) }));
+  if (leftOut.length > 0) ctx.io.stdout(`  ! ${text.leftOut(leftOut)}\n`);
+  const deferred = notes.filter((n) => n.code === 'deferred').map((n) => deficitName(ctx, String(n.params['direction'])));
+  if (deferred.length > 0) ctx.io.stdout(`  ! ${text.deferred(deferred)}\n`);
+}
+
+/** How a person reads an activity: its title in Russian output, its id in English. */
+function activityNames(ctx: PlanContext): (id: string) => string {
+  if (ctx.globals.lang !== 'ru') return (id) => id;
+  const titles = new Map(ctx.catalog.directions.flatMap((d) => d.activities.map((a) => [a.id, a.title] as const)));
+  return (id) => titles.get(id) ?? id;
+}
+
+/** A direction as a person reads it: its Russian title in Russian output, its code in English. */
+function deficitName(ctx: PlanContext, code: string): string {
+  if (ctx.globals.lang !== 'ru') return code;
+  return ctx.catalog.directions.find((d) => d.direction === code)?.title ?? ctx.ws.directions.get(code) ?? code;
 }
 
 /** Refuses the run (WriteRefused) before any route is written when its documents could not be. */

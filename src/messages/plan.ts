@@ -8,6 +8,15 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const monthRu = monthName;
 const monthEn = (ym: string): string => `${MONTHS_EN[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
+/** An `always` activity a new route has no place for: no room left, or too little time before the period ends. */
+export interface LeftOutNote {
+  activity: string;
+  reason: string;
+  lead: number;
+}
+
+const quoteRu = (t: string): string => `«${t}»`;
+
 export interface PlanText {
   created: (file: string, items: number, deficits: string) => string;
   wouldCreate: (file: string, items: number, deficits: string) => string;
@@ -19,6 +28,8 @@ export interface PlanText {
   noDiagnostics: (teacher: string) => string;
   moved: (moves: readonly { activity: string; month: string }[]) => string;
   unplaced: (activities: readonly string[]) => string;
+  leftOut: (list: readonly LeftOutNote[]) => string;
+  deferred: (directions: readonly string[]) => string;
   workspaceHasErrors: (errors: number) => string;
   generatedInvalid: (file: string) => string;
   documents: (files: string) => string;
@@ -45,6 +56,12 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
       `${list.length} ${pluralEn(list.length, 'activity', 'activities')} moved out of ${pluralEn(list.length, 'its', 'their')} preferred months: ${list.map((m) => `${m.activity} → ${monthEn(m.month)}`).join('; ')}`,
     unplaced: (list) =>
       `${list.length} ${pluralEn(list.length, 'activity', 'activities')} left out, no month of the route period had room: ${list.join(', ')}`,
+    leftOut: (list) =>
+      `${list.length} ${pluralEn(list.length, 'activity', 'activities')} every route has ${pluralEn(list.length, 'was', 'were')} left out: ${list
+        .map((l) => `${l.activity} (${l.reason === 'lead' ? `needs ${l.lead} days before it is due, the route ends sooner` : 'no place left: the deficits came first'})`)
+        .join('; ')}`,
+    deferred: (list) =>
+      `no activity fits the time left for ${pluralEn(list.length, 'the deficit', 'the deficits')} ${list.join(', ')}: ${pluralEn(list.length, 'it is', 'they are')} left out of this route — carry ${pluralEn(list.length, 'it', 'them')} over to the next one`,
     workspaceHasErrors: (n) => `The workspace has ${n} ${pluralEn(n, 'error', 'errors')}; plans, documents and reports are made from clean records only. Run mentor validate and fix ${pluralEn(n, 'it', 'them')} first.`,
     generatedInvalid: (f) => `The route made for ${f} does not pass validation, so it was not written (a bug of mentor — please report it):`,
     documents: (f) => `Route documents: ${f}`,
@@ -71,6 +88,12 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
       `${pluralRu(list.length, 'перенесено', 'перенесены', 'перенесено')} на другие месяцы ${list.length} ${pluralRu(list.length, 'мероприятие', 'мероприятия', 'мероприятий')}: ${list.map((m) => `${m.activity} → ${monthRu(m.month)}`).join('; ')}`,
     unplaced: (list) =>
       `не ${pluralRu(list.length, 'вошло', 'вошли', 'вошло')} в маршрут ${list.length} ${pluralRu(list.length, 'мероприятие', 'мероприятия', 'мероприятий')} — в периоде маршрута нет свободных месяцев: ${list.join(', ')}`,
+    leftOut: (list) =>
+      `не ${pluralRu(list.length, 'вошло', 'вошли', 'вошло')} в маршрут ${list.length} ${pluralRu(list.length, 'обязательное мероприятие', 'обязательных мероприятия', 'обязательных мероприятий')}: ${list
+        .map((l) => `${quoteRu(l.activity)} — ${l.reason === 'lead' ? `на подготовку нужно не меньше ${l.lead} ${pluralRu(l.lead, 'дня', 'дней', 'дней')}, а маршрут заканчивается раньше` : 'места в маршруте отданы мероприятиям по дефицитам'}`)
+        .join('; ')}`,
+    deferred: (list) =>
+      `${pluralRu(list.length, 'дефициту', 'дефицитам', 'дефицитам')} ${list.map(quoteRu).join(', ')} не нашлось мероприятия в оставшийся срок маршрута: ${pluralRu(list.length, 'он не включён', 'они не включены', 'они не включены')} в маршрут — перенесите ${pluralRu(list.length, 'его', 'их', 'их')} в маршрут следующего периода`,
     workspaceHasErrors: (n) =>
       `В записях ${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')}; планы, документы и отчёты составляются только по записям без ошибок. Выполните mentor validate и исправьте ${pluralRu(n, 'её', 'их', 'их')}.`,
     generatedInvalid: (f) => `Составленный маршрут ${f} не проходит проверку и не записан (это ошибка mentor — сообщите о ней):`,

@@ -42,6 +42,9 @@ export const BUILTIN_DIRECTIONS = [
   'self_education',
   'courses',
   'methodical',
+  'ict',
+  'inclusive',
+  'upbringing',
 ] as const;
 export type BuiltinDirection = (typeof BUILTIN_DIRECTIONS)[number];
 

@@ -1,0 +1,47 @@
+// Plan stage: the tables that say which catalog activity a route can hold, beside the catalog's own fields.
+
+import type { CatalogActivity } from '../model/types.js';
+import type { RouteProfile } from './route-profile.js';
+
+/** Activities of every route, right after one activity per deficit: the centre of a real plan. */
+export const CORE_ACTIVITIES: readonly string[] = ['activity-mentor-visits', 'self-education-plan', 'diagnostics-final'];
+
+/** The self-education topic is chosen in this item; the route's topic placeholder gives its due date. */
+export const TOPIC_ACTIVITY = 'self-education-plan';
+
+/** The course itself: only when the teacher's latest course is three or more years old. */
+export const COURSE_ACTIVITY = 'courses-kpk';
+
+/** An activity that is taken with another, which comes before it (choose a course, then take it). */
+export const PREREQUISITES: Readonly<Record<string, string>> = { 'courses-kpk': 'courses-choice' };
+
+/** Visits to the mentor's group need a mentor with a group; otherwise her own sessions are visited. */
+const MENTOR_GROUP_ACTIVITIES: ReadonlySet<string> = new Set(['activity-visit-mentor']);
+const MENTOR_SESSIONS_ACTIVITIES: ReadonlySet<string> = new Set(['activity-visit-mentor-sessions']);
+
+/** Only for the pair roles named. */
+const ROLE_ONLY: Readonly<Record<string, readonly string[]>> = { 'normative-new-post': ['specialist_new_post'] };
+
+/**
+ * Role models that shape a route (domain.md): a teacher in a new post gets the post's content, not
+ * a newcomer's or a young teacher's onboarding; a struggling experienced teacher's route targets her
+ * deficits only (with the core activities, and the kindergarten's onboarding when she is new here).
+ */
+const ROLE_RULES: Readonly<Record<string, (activity: CatalogActivity) => boolean>> = {
+  specialist_new_post: (a) => a.for === undefined || a.for === 'any',
+  leader_struggling: (a) => a.when !== 'always' || CORE_ACTIVITIES.includes(a.id) || a.for === 'newcomer',
+};
+
+/** Whether the route of `profile` may hold `activity` at all (before deficits and strengths). */
+export function isActivityFor(activity: CatalogActivity, profile: RouteProfile): boolean {
+  if (activity.positions !== undefined && !activity.positions.includes(profile.position)) return false;
+  if (activity.needs_group === true && !profile.hasGroup) return false;
+  if (activity.for === 'newcomer' && !profile.isNewcomer) return false;
+  if (activity.for === 'young' && !profile.isYoung) return false;
+  if (MENTOR_GROUP_ACTIVITIES.has(activity.id) && !profile.mentorHasGroup) return false;
+  if (MENTOR_SESSIONS_ACTIVITIES.has(activity.id) && profile.mentorHasGroup) return false;
+  if (activity.id === COURSE_ACTIVITY && !profile.isCourseDue) return false;
+  const roles = ROLE_ONLY[activity.id];
+  if (roles !== undefined && !roles.includes(profile.role)) return false;
+  return ROLE_RULES[profile.role]?.(activity) ?? true;
+}
