@@ -17,6 +17,18 @@ export interface LeftOutNote {
 
 const quoteRu = (t: string): string => `«${t}»`;
 
+/** Left-out activities grouped by their reason (and lead time), in order of first appearance. */
+function byReason(list: readonly LeftOutNote[]): { reason: string; lead: number; titles: string[] }[] {
+  const groups: { reason: string; lead: number; titles: string[] }[] = [];
+  for (const note of list) {
+    const lead = note.reason === 'lead' ? note.lead : 0;
+    const group = groups.find((g) => g.reason === note.reason && g.lead === lead);
+    if (group) group.titles.push(note.activity);
+    else groups.push({ reason: note.reason, lead, titles: [note.activity] });
+  }
+  return groups;
+}
+
 export interface PlanText {
   created: (file: string, items: number, deficits: string) => string;
   wouldCreate: (file: string, items: number, deficits: string) => string;
@@ -57,9 +69,13 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     unplaced: (list) =>
       `${list.length} ${pluralEn(list.length, 'activity', 'activities')} left out, no month of the route period had room: ${list.join(', ')}`,
     leftOut: (list) =>
-      `${list.length} ${pluralEn(list.length, 'activity', 'activities')} every route has ${pluralEn(list.length, 'was', 'were')} left out: ${list
-        .map((l) => `${l.activity} (${l.reason === 'lead' ? `needs ${l.lead} days before it is due, the route ends sooner` : 'no place left: the deficits came first'})`)
-        .join('; ')}`,
+      byReason(list)
+        .map(({ reason, lead, titles }) =>
+          reason === 'lead'
+            ? `left out, needing ${lead} days before ${pluralEn(titles.length, 'it is', 'they are')} due while the route ends sooner: ${titles.join(', ')}`
+            : `left out, every place of the route taken (the deficits come first): ${titles.join(', ')}`,
+        )
+        .join('\n  ! '),
     deferred: (list) =>
       `no activity fits the time left for ${pluralEn(list.length, 'the deficit', 'the deficits')} ${list.join(', ')}: ${pluralEn(list.length, 'it is', 'they are')} left out of this route — carry ${pluralEn(list.length, 'it', 'them')} over to the next one`,
     workspaceHasErrors: (n) => `The workspace has ${n} ${pluralEn(n, 'error', 'errors')}; plans, documents and reports are made from clean records only. Run mentor validate and fix ${pluralEn(n, 'it', 'them')} first.`,
@@ -89,9 +105,16 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     unplaced: (list) =>
       `не ${pluralRu(list.length, 'вошло', 'вошли', 'вошло')} в маршрут ${list.length} ${pluralRu(list.length, 'мероприятие', 'мероприятия', 'мероприятий')} — в периоде маршрута нет свободных месяцев: ${list.join(', ')}`,
     leftOut: (list) =>
-      `не ${pluralRu(list.length, 'вошло', 'вошли', 'вошло')} в маршрут ${list.length} ${pluralRu(list.length, 'обязательное мероприятие', 'обязательных мероприятия', 'обязательных мероприятий')}: ${list
-        .map((l) => `${quoteRu(l.activity)} — ${l.reason === 'lead' ? `на подготовку нужно не меньше ${l.lead} ${pluralRu(l.lead, 'дня', 'дней', 'дней')}, а маршрут заканчивается раньше` : 'места в маршруте отданы мероприятиям по дефицитам'}`)
-        .join('; ')}`,
+      byReason(list)
+        .map(({ reason, lead, titles }) => {
+          const what = `${pluralRu(titles.length, 'не вошло', 'не вошли', 'не вошло')} в маршрут ${titles.length} ${pluralRu(titles.length, 'обязательное мероприятие', 'обязательных мероприятия', 'обязательных мероприятий')}`;
+          const why =
+            reason === 'lead'
+              ? `на подготовку нужно не меньше ${lead} ${pluralRu(lead, 'дня', 'дней', 'дней')}, а маршрут заканчивается раньше`
+              : 'все места в маршруте заняты, и первыми их получили мероприятия по дефицитам';
+          return `${what} — ${why}: ${titles.map(quoteRu).join(', ')}`;
+        })
+        .join('\n  ! '),
     deferred: (list) =>
       `${pluralRu(list.length, 'дефициту', 'дефицитам', 'дефицитам')} ${list.map(quoteRu).join(', ')} не нашлось мероприятия в оставшийся срок маршрута: ${pluralRu(list.length, 'он не включён', 'они не включены', 'они не включены')} в маршрут — перенесите ${pluralRu(list.length, 'его', 'их', 'их')} в маршрут следующего периода`,
     workspaceHasErrors: (n) =>

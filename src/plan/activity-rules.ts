@@ -19,6 +19,12 @@ export const PREREQUISITES: Readonly<Record<string, string>> = { 'courses-kpk': 
 const MENTOR_GROUP_ACTIVITIES: ReadonlySet<string> = new Set(['activity-visit-mentor']);
 const MENTOR_SESSIONS_ACTIVITIES: ReadonlySet<string> = new Set(['activity-visit-mentor-sessions']);
 
+/**
+ * Tied to their dates: a New Year matinee or the midterm self-assessment cannot be compressed into
+ * April. They are planned only when one of their months is still ahead in the period.
+ */
+export const CALENDAR_BOUND: ReadonlySet<string> = new Set(['diagnostics-midterm', 'methodical-holiday']);
+
 /** Only for the pair roles named. */
 const ROLE_ONLY: Readonly<Record<string, readonly string[]>> = { 'normative-new-post': ['specialist_new_post'] };
 
@@ -31,6 +37,11 @@ const ROLE_RULES: Readonly<Record<string, (activity: CatalogActivity) => boolean
   specialist_new_post: (a) => a.for === undefined || a.for === 'any',
   leader_struggling: (a) => a.when !== 'always' || CORE_ACTIVITIES.includes(a.id) || a.for === 'newcomer',
 };
+
+/** An activity meant for this teacher in particular: her post, a newcomer, a young specialist. */
+export function isPersonal(activity: CatalogActivity): boolean {
+  return activity.positions !== undefined || (activity.for !== undefined && activity.for !== 'any');
+}
 
 /** Whether the route of `profile` may hold `activity` at all (before deficits and strengths). */
 export function isActivityFor(activity: CatalogActivity, profile: RouteProfile): boolean {

@@ -2,7 +2,7 @@
 // `always` ones, up to two showcase activities for strengths, then the deficits' further ones.
 
 import type { CatalogActivity } from '../model/types.js';
-import { CORE_ACTIVITIES, PREREQUISITES, isActivityFor } from './activity-rules.js';
+import { CALENDAR_BOUND, CORE_ACTIVITIES, PREREQUISITES, isActivityFor, isPersonal } from './activity-rules.js';
 import type { Catalog } from './catalog.js';
 import { academicIndex, earliestSlot, fitsSlots, type MonthSlots } from './month-slots.js';
 import type { RouteProfile } from './route-profile.js';
@@ -51,7 +51,10 @@ export function chooseActivities(catalog: Catalog, input: ChoiceInput): Choice {
     }
   }
   const byId = new Map(all.map((c) => [c.activity.id, c]));
-  const eligible = all.filter((c) => isActivityFor(c.activity, input.profile));
+  const openMonths = new Set(input.slots.months.map((m) => Number(m.slice(5, 7))));
+  const eligible = all.filter(
+    (c) => isActivityFor(c.activity, input.profile) && (!CALENDAR_BOUND.has(c.activity.id) || c.activity.months.some((m) => openMonths.has(m))),
+  );
   const budget = Math.min(input.maxItems, input.slots.months.length * input.slots.maxPerMonth);
   const selected: Candidate[] = [];
   const has = new Set<string>();
@@ -82,7 +85,9 @@ export function chooseActivities(catalog: Catalog, input: ChoiceInput): Choice {
   }
   const always = eligible.filter((c) => c.activity.when === 'always');
   const core = CORE_ACTIVITIES.flatMap((id) => always.filter((c) => c.activity.id === id));
-  for (const c of [...core, ...sortByMonth(always)]) {
+  // The teacher's own (her post, a newcomer's onboarding) before the general ones.
+  const personal = sortByMonth(always.filter((c) => isPersonal(c.activity)));
+  for (const c of [...core, ...personal, ...sortByMonth(always)]) {
     const outcome = tryAdd(c);
     if ((outcome === 'room' || outcome === 'lead') && !leftOut.some((l) => l.activity.id === c.activity.id)) {
       leftOut.push({ activity: c.activity, reason: outcome });
