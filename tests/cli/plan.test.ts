@@ -364,3 +364,31 @@ describe('mentor plan --update with no room left', () => {
     expect(result.stdout).not.toContain('needs no change');
   });
 });
+
+describe('mentor plan --format json, and Russian output', () => {
+  it('prints one JSON document with ids and codes, and writes nothing on --dry-run', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const result = plan(dir, '--dry-run', '--format', 'json');
+    expect(result.exitCode).toBe(0);
+    const json = JSON.parse(result.stdout) as { version: number; routes: { file: string; action: string; deficits: string[]; items: { id: string }[] }[] };
+    expect(json.version).toBe(1);
+    expect(json.routes.map((r) => r.file).sort()).toEqual([...NEW_ROUTES].sort());
+    expect(json.routes.every((r) => r.action === 'would_create')).toBe(true);
+    expect(json.routes.find((r) => r.file === NEW_ROUTE)?.deficits).toEqual(['methodical', 'courses', 'normative']);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('in Russian, names deficits and activities by their titles, never by codes or ids', async () => {
+    const dir = tempWorkspace();
+    const result = plan(dir, '--lang', 'ru');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('«Методические мероприятия и конкурсы»');
+    const ids = (await loadBuiltinCatalog()).flatMap((c) => c.activities.map((a) => a.id));
+    const prose = result.stdout.replace(/\S+\.(yaml|html|md)\b/g, '');
+    for (const id of ids) expect(prose, id).not.toContain(id);
+    for (const code of ['normative', 'documentation', 'methodical', 'courses', 'diagnostics', 'inclusive', 'upbringing']) {
+      expect(prose, code).not.toMatch(new RegExp(`\\b${code}\\b`));
+    }
+  });
+});
