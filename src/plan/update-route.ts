@@ -6,7 +6,9 @@ import type { Workspace } from '../model/workspace.js';
 import type { Catalog } from './catalog.js';
 import { directionOrder } from './catalog.js';
 import { deficitsOf } from './deficits.js';
-import type { PlanNote } from './generate-route.js';
+import { isActivityFor } from './activity-rules.js';
+import { routePair, type PlanNote } from './generate-route.js';
+import { routeProfile } from './route-profile.js';
 import { routeTask } from './route-texts.js';
 import { scheduleActivities } from './schedule.js';
 import { YamlEdit } from './yaml-edit.js';
@@ -47,9 +49,13 @@ export function updateRoute(text: string, route: RouteRecord, ws: Workspace, cat
   const finding = deficitsOf(ws, route.teacher, route.year, directionOrder(catalog));
   const newDeficits = finding.deficits.map((d) => d.direction).filter((code) => !route.deficits.includes(code));
   const present = new Set(route.items.map((item) => item.id));
+  // Only what suits the teacher: her post, her group, the pair's role (as a new route would).
+  const found = routePair(ws, route.teacher, route.year);
+  const teacherOf = (id: string) => ws.teachers.find((t) => t.value.id === id)?.value;
+  const profile = found && routeProfile(teacherOf(route.teacher), teacherOf(found.mentor.value.teacher), found.pair, route.period, ws.settings);
   const additions = newDeficits.flatMap((code) =>
     (catalog.directions.find((d) => d.direction === code)?.activities ?? [])
-      .filter((a) => a.when === 'deficit' && !present.has(a.id))
+      .filter((a) => a.when === 'deficit' && !present.has(a.id) && (profile === undefined || isActivityFor(a, profile)))
       .map((activity) => ({ activity, direction: code })),
   );
 

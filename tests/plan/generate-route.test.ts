@@ -440,3 +440,48 @@ describe('the example workspace: the planned route of zaytseva-ok (20.03.2026)',
     expect(checkPlannedRoute(ws, planned.file, routeToYaml(planned.route, ''), TODAY, withYaml)).toEqual([]);
   });
 });
+
+describe('generateRoute: the course, the strengths, the mentor’s visits', () => {
+  const withCourse = (year: number): NonNullable<WorkspaceInput['teachers']> =>
+    TEACHERS.map((t) => (t.id === 'ivanova-ma' ? { ...t, education: { level: 'higher', institution: 'ВоГУ', year: 2020, specialty: 'ДО' }, courses: [{ title: 'КПК', hours: 36, year }] } : t));
+
+  it('holds the course (after choosing it) only when the latest course is three or more years old by the route’s end', () => {
+    const old = plan(workspace({ teachers: withCourse(2023) })).route.items.map((i) => i.id);
+    expect(old).toContain('courses-kpk');
+    expect(old.indexOf('courses-choice')).toBeLessThan(old.indexOf('courses-kpk'));
+    const recent = plan(workspace({ teachers: withCourse(2024) })).route.items.map((i) => i.id);
+    expect(recent).not.toContain('courses-kpk');
+  });
+
+  it('gives up to two showcase activities to the strongest directions, and none to a weak one', () => {
+    const items = plan(workspace({ diagnostics: assessed({ family: 1.9, activity: 1.8, environment: 1.6, methodical: 0.5 }) })).route.items;
+    const strength = idsWhen('strength');
+    const showcase = items.filter((i) => strength.has(i.id));
+    expect(showcase.map((i) => i.direction).sort()).toEqual(['activity', 'family']);
+    expect(items.some((i) => i.direction === 'methodical' && strength.has(i.id))).toBe(false);
+    expect(items.some((i) => i.direction === 'methodical')).toBe(true);
+  });
+
+  it('has the mentor’s visits to the mentee’s lessons in every route, and visits to the mentor’s group only when she has one', () => {
+    const withGroup = plan(workspace()).route.items.map((i) => i.id);
+    expect(withGroup).toContain('activity-mentor-visits');
+    expect(withGroup).toContain('activity-visit-mentor');
+    const teachers = TEACHERS.map((t) => (t.id === 'petrova-ov' ? { ...t, group: undefined, position: 'speech_therapist' as const } : t));
+    const without = plan(workspace({ teachers })).route.items.map((i) => i.id);
+    expect(without).toContain('activity-mentor-visits');
+    expect(without).not.toContain('activity-visit-mentor');
+    expect(without).toContain('activity-visit-mentor-sessions');
+  });
+
+  it('gives a PE instructor mentored by a speech therapist no group-bound activity and her own post’s ones', () => {
+    const teachers = [
+      { id: 'petrova-ov', position: 'speech_therapist' as const, hired: '2010-09-01', experience: { years: 20, as_of: '2025-09-01' }, group: 'Логопедический пункт' },
+      { id: 'ivanova-ma', position: 'pe_instructor' as const, hired: '2025-08-25', experience: { years: 0, as_of: '2025-08-25' } },
+    ];
+    const items = plan(workspace({ teachers, diagnostics: assessed({ documentation: 0.4, family: 0.5, activity: 0.6 }) })).route.items;
+    const groupBound = new Set(catalog.directions.flatMap((d) => d.activities.filter((a) => a.needs_group === true).map((a) => a.id)));
+    expect(items.filter((i) => groupBound.has(i.id)).map((i) => i.id)).toEqual([]);
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['documentation-specialist', 'activity-specialist-work', 'methodical-sports-holiday']));
+    expect(items.map((i) => i.id)).not.toContain('activity-visit-mentor');
+  });
+});
