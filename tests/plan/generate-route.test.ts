@@ -230,7 +230,7 @@ describe('generateRoute: goal, tasks and topic', () => {
 
   it('sets one task per deficit, in the deficits’ order, in the catalog’s words', () => {
     const { route } = plan(workspace({ diagnostics: assessed({ family: 0.3, documentation: 0.6 }) }));
-    expect(route.tasks).toEqual(['Выстроить эффективное взаимодействие с семьями воспитанников', 'Освоить ведение документации педагога и группы']);
+    expect(route.tasks).toEqual(['Выстроить эффективное взаимодействие с семьями воспитанников', 'Освоить ведение документации педагога (группы, кабинета)']);
   });
 
   it('words a task from the direction title when the catalog gives none', () => {
