@@ -1,6 +1,7 @@
 // Plan stage: re-plan an existing route in its own text — progress kept, comments kept.
 
 import { isScalar, isSeq } from 'yaml';
+import { addDays } from '../model/dates.js';
 import type { RouteItem, RouteRecord } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
 import type { Catalog } from './catalog.js';
@@ -64,9 +65,12 @@ export function updateRoute(text: string, route: RouteRecord, ws: Workspace, cat
     [...overdue.map((item) => ({ id: item.id, months: [thisMonthNumber] })), ...additions.map(({ activity }) => ({ id: activity.id, months: activity.months }))],
     { periodStart: route.period.start, periodEnd: route.period.end, maxPerMonth: ws.settings.max_items_per_month, occupied, notBefore },
   );
-  // The period's end may cut a month's due date back into the past: that is no place either.
-  const due = new Map(schedule.placed.filter((p) => p.due >= today).map((p) => [p.id, p.due]));
-  const unplaced = [...schedule.unplaced, ...schedule.placed.filter((p) => p.due < today).map((p) => p.id)];
+  // The period's end may cut a month's due date back into the past, or sooner than an added
+  // activity's lead time: that is no place either.
+  const lead = new Map(additions.map(({ activity }) => [activity.id, activity.lead_days ?? 0]));
+  const isInTime = (p: { id: string; due: string }): boolean => p.due >= addDays(today, lead.get(p.id) ?? 0);
+  const due = new Map(schedule.placed.filter(isInTime).map((p) => [p.id, p.due]));
+  const unplaced = [...schedule.unplaced, ...schedule.placed.filter((p) => !isInTime(p)).map((p) => p.id)];
   for (const id of unplaced) notes.push({ code: 'unplaced', severity: 'warning', teacher: route.teacher, params: { activity: id } });
 
   const edit = new YamlEdit(text);

@@ -338,3 +338,16 @@ describe('updateRoute: what suits the teacher', () => {
     expect(result.added.filter((id) => groupBound.has(id))).toEqual([]);
   });
 });
+
+describe('updateRoute: lead times of added activities', () => {
+  it('leaves out, with a note, an added activity whose lead time reaches past the period', () => {
+    const contest: CatalogRecord = {
+      direction: 'family',
+      title: 'Взаимодействие с семьями воспитанников',
+      activities: [{ id: 'family-contest', title: 'Конкурс семейных проектов', forms: 'С наставником', months: [4], result: 'Диплом', when: 'deficit', lead_days: 60 }],
+    };
+    const result = update(ROUTE, workspace([ENTRY, FAMILY_LOW]), '2026-04-20', mergeCatalog(builtin, [contest]));
+    expect(result.added).not.toContain('family-contest');
+    expect(result.notes).toContainEqual({ code: 'unplaced', severity: 'warning', teacher: 'ivanova-ma', params: { activity: 'family-contest' } });
+  });
+});
