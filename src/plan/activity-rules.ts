@@ -30,13 +30,25 @@ const ROLE_ONLY: Readonly<Record<string, readonly string[]>> = { 'normative-new-
 
 /**
  * Role models that shape a route (domain.md): a teacher in a new post gets the post's content, not
- * a newcomer's or a young teacher's onboarding; a struggling experienced teacher's route targets her
- * deficits only (with the core activities, and the kindergarten's onboarding when she is new here).
+ * a newcomer's or a young teacher's onboarding.
  */
 const ROLE_RULES: Readonly<Record<string, (activity: CatalogActivity) => boolean>> = {
   specialist_new_post: (a) => a.for === undefined || a.for === 'any',
-  leader_struggling: (a) => a.when !== 'always' || CORE_ACTIVITIES.includes(a.id) || a.for === 'newcomer',
 };
+
+/**
+ * A struggling experienced teacher's route targets her deficits (with the core activities, and
+ * the kindergarten's onboarding when she is new here): her other `always` activities only fill a
+ * route that would otherwise be thinner than a real one.
+ */
+export function isFillOnly(activity: CatalogActivity, profile: RouteProfile): boolean {
+  return (
+    profile.role === 'leader_struggling' && activity.when === 'always' && !CORE_ACTIVITIES.includes(activity.id) && activity.for !== 'newcomer'
+  );
+}
+
+/** A route of a year has at least this many items when its period and the catalog allow (real plans hold 12–20). */
+export const MIN_ROUTE_ITEMS = 12;
 
 /** An activity meant for this teacher in particular: her post, a newcomer, a young specialist. */
 export function isPersonal(activity: CatalogActivity): boolean {

@@ -2,7 +2,7 @@
 // `always` ones, up to two showcase activities for strengths, then the deficits' further ones.
 
 import type { CatalogActivity } from '../model/types.js';
-import { CALENDAR_BOUND, CORE_ACTIVITIES, PREREQUISITES, isActivityFor, isPersonal } from './activity-rules.js';
+import { CALENDAR_BOUND, CORE_ACTIVITIES, MIN_ROUTE_ITEMS, PREREQUISITES, isActivityFor, isFillOnly, isPersonal } from './activity-rules.js';
 import type { Catalog } from './catalog.js';
 import { academicIndex, earliestSlot, fitsSlots, type MonthSlots } from './month-slots.js';
 import type { RouteProfile } from './route-profile.js';
@@ -36,6 +36,8 @@ export interface ChoiceInput {
   deficits: readonly string[];
   /** Strength directions, strongest first. */
   strengths: readonly string[];
+  /** The other assessed directions, weakest first: what fills a thin route. */
+  weakest: readonly string[];
   slots: MonthSlots;
   maxItems: number;
 }
@@ -83,7 +85,7 @@ export function chooseActivities(catalog: Catalog, input: ChoiceInput): Choice {
     const ordered = [...own.filter((c) => c.activity.when === 'deficit'), ...own.filter((c) => c.activity.when === 'always')];
     if (!ordered.some((c) => has.has(c.activity.id)) && !ordered.some((c) => tryAdd(c) === 'ok')) deferred.push(code);
   }
-  const always = eligible.filter((c) => c.activity.when === 'always');
+  const always = eligible.filter((c) => c.activity.when === 'always' && !isFillOnly(c.activity, input.profile));
   const core = CORE_ACTIVITIES.flatMap((id) => always.filter((c) => c.activity.id === id));
   // The teacher's own (her post, a newcomer's onboarding) before the general ones.
   const personal = sortByMonth(always.filter((c) => isPersonal(c.activity)));
@@ -107,6 +109,13 @@ export function chooseActivities(catalog: Catalog, input: ChoiceInput): Choice {
       if (c !== undefined) tryAdd(c);
     }
   }
+  // A route still thinner than a real one: the role's other `always` activities, then the first
+  // activities of the weakest directions that are not deficits.
+  const fill = [
+    ...sortByMonth(eligible.filter((c) => isFillOnly(c.activity, input.profile))),
+    ...input.weakest.flatMap((code) => inDirection(code).filter((c) => c.activity.when === 'deficit').slice(0, 1)),
+  ];
+  for (const c of fill) if (selected.length < Math.min(MIN_ROUTE_ITEMS, budget)) tryAdd(c);
   return { chosen: sortByMonth(selected), leftOut, deferred };
 }
 

@@ -64,3 +64,12 @@ export function strengthsOf(finding: DeficitFinding, strengthFrom: number, direc
     .sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1))
     .map(([direction]) => direction);
 }
+
+/** Assessed directions neither deficits nor strengths, weakest first (ties in `directionOrder`). */
+export function weakestOf(finding: DeficitFinding, deficitBelow: number, strengthFrom: number, directionOrder: readonly string[]): string[] {
+  const rank = (d: string): number => (directionOrder.includes(d) ? directionOrder.indexOf(d) : directionOrder.length);
+  return [...(finding.latest ?? new Map<string, number>())]
+    .filter(([, score]) => score >= deficitBelow && score < strengthFrom)
+    .sort((a, b) => a[1] - b[1] || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1))
+    .map(([direction]) => direction);
+}

@@ -8,7 +8,7 @@ import { PREREQUISITES, TOPIC_ACTIVITY } from './activity-rules.js';
 import type { Catalog } from './catalog.js';
 import { directionOrder } from './catalog.js';
 import { chooseActivities } from './choose-activities.js';
-import { deficitsOf, strengthsOf } from './deficits.js';
+import { deficitsOf, strengthsOf, weakestOf } from './deficits.js';
 import { monthSlots } from './month-slots.js';
 import { placeItems } from './place-items.js';
 import { routeProfile } from './route-profile.js';
@@ -81,6 +81,7 @@ export function generateRoute(
     profile,
     deficits: finding.deficits.map((d) => d.direction),
     strengths: strengthsOf(finding, ws.settings.strength_from, order),
+    weakest: weakestOf(finding, ws.settings.deficit_below, ws.settings.strength_from, order),
     slots,
     maxItems: ws.settings.max_items_per_route,
   });

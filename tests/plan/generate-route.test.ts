@@ -485,3 +485,20 @@ describe('generateRoute: the course, the strengths, the mentor’s visits', () =
     expect(items.map((i) => i.id)).not.toContain('activity-visit-mentor');
   });
 });
+
+describe('generateRoute: a full year holds 12–20 items', () => {
+  it('fills a struggling teacher’s route of few deficits up to 12 with her other activities', () => {
+    const ws = workspace({ diagnostics: assessed({ family: 0.5, environment: 1.1, activity: 1.3 }) }, { role: 'leader_struggling' });
+    const items = plan(ws).route.items;
+    expect(items).toHaveLength(12);
+    expect(items.some((i) => i.direction === 'family' && idsWhen('deficit').has(i.id))).toBe(true);
+    expect(items.map((i) => i.id)).toContain('activity-mentor-visits');
+  });
+
+  it('gives a young music director a year of 12–20 items', () => {
+    const teachers = TEACHERS.map((t) => (t.id === 'ivanova-ma' ? { ...t, group: undefined, position: 'music_director' as const } : t));
+    const n = plan(workspace({ teachers, diagnostics: assessed({ family: 1.2 }) })).route.items.length;
+    expect(n).toBeGreaterThanOrEqual(12);
+    expect(n).toBeLessThanOrEqual(20);
+  });
+});
