@@ -89,6 +89,8 @@ settings:
   deficit_below: 1.0
   max_items_per_month: 4
   quarters: calendar
+  strength_from: 1.5
+  max_items_per_route: 20
 `,
   teacher: `
 id: ivanova-ma
@@ -148,8 +150,24 @@ items:
     status: done
     done_on: 2025-09-28
     evidence: Конспект в папке наставника
+  - id: courses-kpk
+    direction: courses
+    title: Курсы повышения квалификации
+    forms: Дистанционное обучение
+    due: 2026-03-31
+    result: Удостоверение
+    status: cancelled
+    reason: перенесено решением педсовета
 meetings:
   - { date: 2025-09-18, topic: Знакомство с документацией группы, minutes: 40 }
+  - { date: 2025-10-02, topic: Календарный план, minutes: 30, form: консультация, recommendations: Сверять план с ФОП ДО }
+approval: { order: "118-о", date: 2025-09-19 }
+accepted: { body: методический совет, protocol: "2", date: 2025-09-18 }
+conclusion:
+  date: 2026-05-29
+  mentor: Итоги работы наставника
+  mentee: Самоанализ наставляемого
+  recommendations: Продолжить работу по теме самообразования
 `,
   catalog: `
 direction: family
@@ -161,6 +179,16 @@ activities:
     months: [10, 11]
     result: Протокол собрания, самоанализ
     when: deficit
+  - id: methodical-master-class
+    title: Мастер-класс для молодых педагогов
+    forms: Показ
+    months: [4]
+    result: Конспект мастер-класса
+    when: strength
+    positions: [educator, music_director]
+    needs_group: true
+    lead_days: 30
+    for: any
 `,
 };
 
@@ -272,6 +300,8 @@ describe('schemas', () => {
       deficit_below: 1.0,
       max_items_per_month: 4,
       quarters: 'calendar',
+      strength_from: 1.5,
+      max_items_per_route: 20,
     });
   });
 

@@ -78,6 +78,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--suggest-mentors', 'list teachers who need a mentor, with eligible mentors ranked')
     .option('--assign <pairs...>', 'add a pair to a mentor\'s file: MENTEE=MENTOR')
     .option('--out <dir>', 'folder for the route documents (default: out/ in the workspace)')
+    .addOption(new Option('-f, --format <format>', 'output format: text, or json (ids and codes, for scripts)').choices(['text', 'json']).default('text'))
     .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
     .action(async (options: PlanCommandOptions) => {
       const globals = program.opts<GlobalOptions>();

@@ -24,6 +24,7 @@ import { loadWorkspaceContext, type PlanContext } from './context.js';
 import { printProblems } from './print-problems.js';
 import { checkRouteDocuments, renderRouteFiles } from './render-files.js';
 import { writeRecord } from './write-record.js';
+import { notesJson, planJson, plannedJson, type PlanJson } from './plan-json.js';
 import { WriteRefused } from './write-refused.js';
 
 export interface PlanCliOptions {
@@ -34,6 +35,8 @@ export interface PlanCliOptions {
   dryRun?: boolean;
   update?: boolean;
   out: string;
+  /** text (default) or json: one JSON document on stdout, ids and codes only. */
+  format?: string;
 }
 
 export async function runPlan(globals: GlobalOptions, options: PlanCliOptions, io: Io): Promise<number> {
@@ -42,14 +45,21 @@ export async function runPlan(globals: GlobalOptions, options: PlanCliOptions, i
     io.stderr(`${UI[globals.lang].revNeedsDryRun}\n`);
     return EXIT_FAILURE;
   }
-  const context = await loadWorkspaceContext(globals, options, io);
+  // In JSON, the sentences are left out and one document says what happened.
+  const isJson = options.format === 'json';
+  const textIo: Io = isJson ? Object.assign(Object.create(io) as Io, { stdout: () => undefined }) : io;
+  const context = await loadWorkspaceContext(globals, options, textIo);
   if (typeof context === 'number') return context;
-  return options.update ? updateRoutes(context, options) : createRoutes(context, options);
+  const json = isJson ? planJson(context.year, context.today, options.dryRun === true, options.update === true) : undefined;
+  const code = options.update ? await updateRoutes(context, options, json) : await createRoutes(context, options, json);
+  if (json !== undefined) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  return code;
 }
 
-async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<number> {
+async function createRoutes(ctx: PlanContext, options: PlanCliOptions, json?: PlanJson): Promise<number> {
   const text = PLAN_TEXT[ctx.globals.lang];
   const plan = planWorkspace(ctx.ws, ctx.catalog, ctx.year, ctx.today, options.teacher);
+  json?.skipped.push(...plan.skipped);
   for (const skip of plan.skipped) {
     const line = {
       'route-exists': () => text.routeExists(skip.teacher, skip.file ?? ''),
@@ -74,10 +84,12 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
   let failed = false;
   for (const { planned, file, text: yaml } of drafts) {
     if (reportInvalid(ctx, file, yaml, checked.problems.get(file) ?? [])) {
+      json?.routes.push(plannedJson(planned, 'invalid'));
       failed = true;
       continue;
     }
-    const deficits = planned.route.deficits.join(', ');
+    json?.routes.push(plannedJson(planned, options.dryRun ? 'would_create' : 'created'));
+    const deficits = planned.route.deficits.map((code) => (ctx.globals.lang === 'ru' ? `«${deficitName(ctx, code)}»` : code)).join(', ');
     if (options.dryRun) {
       ctx.io.stdout(`${text.wouldCreate(file, planned.route.items.length, deficits)}\n`);
       ctx.io.stdout(unifiedDiff('', yaml, '/dev/null', file));
@@ -88,7 +100,10 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
     }
     printNotes(planned.notes, ctx);
   }
-  if (written.length > 0) renderAndReport(ctx, checked.workspace, written, options.out);
+  if (written.length > 0) {
+    const documents = renderAndReport(ctx, checked.workspace, written, options.out);
+    json?.documents.push(...documents);
+  }
   // A mentee named on the command line who got no route is a failure the caller should see.
   return failed || plan.skipped.some((s) => s.reason !== 'route-exists') ? EXIT_PROBLEMS : EXIT_OK;
 }
@@ -101,7 +116,7 @@ function reportInvalid(ctx: PlanContext, file: string, text: string, problems: r
   return true;
 }
 
-async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<number> {
+async function updateRoutes(ctx: PlanContext, options: PlanCliOptions, json?: PlanJson): Promise<number> {
   const text = PLAN_TEXT[ctx.globals.lang];
   const only = options.teacher && options.teacher.length > 0 ? new Set(options.teacher) : undefined;
   const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && (only === undefined || only.has(r.value.teacher)));
@@ -118,7 +133,9 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
   const changed: string[] = [];
   let failed = false;
   for (const { route, before, update } of updates) {
+    const entry = (action: string) => ({ file: route.file, teacher: route.value.teacher, action, moved: update.moved, added: update.added, notes: notesJson(update.notes) });
     if (update.refusal?.code === 'alias') {
+      json?.routes.push(entry('refused'));
       ctx.io.stderr(`${text.aliasInRoute(route.file, update.refusal.line, update.refusal.alias)}\n`);
       failed = true;
       continue;
@@ -126,14 +143,17 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
     // Saved between the check of the workspace and the read: what was checked is not what is there.
     if (update.refusal?.code === 'stale') throw new WriteRefused('changed', join(ctx.root, route.file));
     if (update.text === before) {
+      json?.routes.push(entry('unchanged'));
       ctx.io.stdout(`${update.notes.length > 0 ? text.notMoved(route.file) : text.unchanged(route.file)}\n`);
       printNotes(update.notes, ctx);
       continue;
     }
     if (reportInvalid(ctx, route.file, update.text, checked.problems.get(route.file) ?? [])) {
+      json?.routes.push(entry('invalid'));
       failed = true;
       continue;
     }
+    json?.routes.push(entry(options.dryRun ? 'would_update' : 'updated'));
     if (options.dryRun) {
       ctx.io.stdout(`${text.updated(route.file, update.moved.length, update.added.length)}\n`);
       ctx.io.stdout(unifiedDiff(before, update.text, route.file, route.file));
@@ -145,20 +165,43 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions): Promise<
     }
     printNotes(update.notes, ctx);
   }
-  if (changed.length > 0) renderAndReport(ctx, checked.workspace, changed, options.out);
+  if (changed.length > 0) {
+    const documents = renderAndReport(ctx, checked.workspace, changed, options.out);
+    json?.documents.push(...documents);
+  }
   return failed ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /** Notes grouped per route: one line for the moved activities, one for those left out. */
 function printNotes(notes: readonly PlanNote[], ctx: PlanContext): void {
   const text = PLAN_TEXT[ctx.globals.lang];
+  const names = activityNames(ctx);
   for (const note of notes.filter((n) => n.code === 'no-diagnostics')) ctx.io.stdout(`  ! ${text.noDiagnostics(note.teacher)}\n`);
   const moved = notes.filter((n) => n.code === 'moved');
   if (moved.length > 0) {
-    ctx.io.stdout(`  · ${text.moved(moved.map((n) => ({ activity: String(n.params['activity']), month: String(n.params['month']) })))}\n`);
+    ctx.io.stdout(`  · ${text.moved(moved.map((n) => ({ activity: names(String(n.params['activity'])), month: String(n.params['month']) })))}\n`);
   }
-  const unplaced = notes.filter((n) => n.code === 'unplaced').map((n) => String(n.params['activity']));
+  const unplaced = notes.filter((n) => n.code === 'unplaced').map((n) => names(String(n.params['activity'])));
   if (unplaced.length > 0) ctx.io.stdout(`  ! ${text.unplaced(unplaced)}\n`);
+  const leftOut = notes
+    .filter((n) => n.code === 'left-out')
+    .map((n) => ({ activity: names(String(n.params['activity'])), reason: String(n.params['reason']), lead: Number(n.params['lead']) }));
+  if (leftOut.length > 0) ctx.io.stdout(`  ! ${text.leftOut(leftOut)}\n`);
+  const deferred = notes.filter((n) => n.code === 'deferred').map((n) => deficitName(ctx, String(n.params['direction'])));
+  if (deferred.length > 0) ctx.io.stdout(`  ! ${text.deferred(deferred)}\n`);
+}
+
+/** How a person reads an activity: its title in Russian output, its id in English. */
+function activityNames(ctx: PlanContext): (id: string) => string {
+  if (ctx.globals.lang !== 'ru') return (id) => id;
+  const titles = new Map(ctx.catalog.directions.flatMap((d) => d.activities.map((a) => [a.id, a.title] as const)));
+  return (id) => titles.get(id) ?? id;
+}
+
+/** A direction as a person reads it: its Russian title in Russian output, its code in English. */
+function deficitName(ctx: PlanContext, code: string): string {
+  if (ctx.globals.lang !== 'ru') return code;
+  return ctx.catalog.directions.find((d) => d.direction === code)?.title ?? ctx.ws.directions.get(code) ?? code;
 }
 
 /** Refuses the run (WriteRefused) before any route is written when its documents could not be. */
@@ -167,9 +210,10 @@ function checkDocuments(ctx: PlanContext, teachers: readonly string[], out: stri
 }
 
 /** Renders the documents of the routes just written, from the workspace they were checked in. */
-function renderAndReport(ctx: PlanContext, ws: Workspace, files: readonly string[], out: string | undefined): void {
+function renderAndReport(ctx: PlanContext, ws: Workspace, files: readonly string[], out: string | undefined): string[] {
   const routes = ws.routes.filter((r) => files.includes(r.file));
   const provenance = readProvenance(ctx.root, VERSION);
   const documents = renderRouteFiles(ws, routes, ctx.catalog, ctx.root, outDirOf(ctx.root, ctx.io.cwd, out), ctx.io.cwd, provenance);
   ctx.io.stdout(`${PLAN_TEXT[ctx.globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
+  return documents.map((d) => d.display);
 }

@@ -27,9 +27,10 @@ const KEEP_POSITIONS_FROM = 64 * 1024;
  * Constructs whose reading js-yaml and `yaml` do not share: a directive (`%YAML 1.1` switches
  * `yaml` to other scalars), a collection as a key (`[a]: 1`), an explicit key (`? a`), a
  * verbatim tag (`!<?>`), a lone carriage return, a comment right after a bracket or quote
- * (`[a]#`, an error to `yaml`). Matching text inside a quoted value only costs the slower reader.
+ * (`[a]#`, an error to `yaml`), more text after a closing bracket (`{ a: 1 } b: 2`, which js-yaml
+ * may take and `yaml` refuses). Matching text inside a quoted value only costs the slower reader.
  */
-const UNSHARED = /^%|[\]}][ \t]*:|(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)|!<|\r(?!\n)|[\]}"']#/m;
+const UNSHARED = /^%|[\]}][ \t]*:|(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)|!<|\r(?!\n)|[\]}"']#|[\]}][ \t]*[^\s,\]}#:]/m;
 
 /** `yaml` refuses an implicit key whose `:` is more than 1024 characters on; js-yaml does not. */
 const MAX_KEY_SPAN = 1024;

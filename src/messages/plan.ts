@@ -8,6 +8,27 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const monthRu = monthName;
 const monthEn = (ym: string): string => `${MONTHS_EN[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
+/** An `always` activity a new route has no place for: no room left, or too little time before the period ends. */
+export interface LeftOutNote {
+  activity: string;
+  reason: string;
+  lead: number;
+}
+
+const quoteRu = (t: string): string => `«${t}»`;
+
+/** Left-out activities grouped by their reason (and lead time), in order of first appearance. */
+function byReason(list: readonly LeftOutNote[]): { reason: string; lead: number; titles: string[] }[] {
+  const groups: { reason: string; lead: number; titles: string[] }[] = [];
+  for (const note of list) {
+    const lead = note.reason === 'lead' ? note.lead : 0;
+    const group = groups.find((g) => g.reason === note.reason && g.lead === lead);
+    if (group) group.titles.push(note.activity);
+    else groups.push({ reason: note.reason, lead, titles: [note.activity] });
+  }
+  return groups;
+}
+
 export interface PlanText {
   created: (file: string, items: number, deficits: string) => string;
   wouldCreate: (file: string, items: number, deficits: string) => string;
@@ -19,6 +40,8 @@ export interface PlanText {
   noDiagnostics: (teacher: string) => string;
   moved: (moves: readonly { activity: string; month: string }[]) => string;
   unplaced: (activities: readonly string[]) => string;
+  leftOut: (list: readonly LeftOutNote[]) => string;
+  deferred: (directions: readonly string[]) => string;
   workspaceHasErrors: (errors: number) => string;
   generatedInvalid: (file: string) => string;
   documents: (files: string) => string;
@@ -45,6 +68,16 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
       `${list.length} ${pluralEn(list.length, 'activity', 'activities')} moved out of ${pluralEn(list.length, 'its', 'their')} preferred months: ${list.map((m) => `${m.activity} → ${monthEn(m.month)}`).join('; ')}`,
     unplaced: (list) =>
       `${list.length} ${pluralEn(list.length, 'activity', 'activities')} left out, no month of the route period had room: ${list.join(', ')}`,
+    leftOut: (list) =>
+      byReason(list)
+        .map(({ reason, lead, titles }) =>
+          reason === 'lead'
+            ? `left out, needing ${lead} days before ${pluralEn(titles.length, 'it is', 'they are')} due while the route ends sooner: ${titles.join(', ')}`
+            : `left out, every place of the route taken (the deficits come first): ${titles.join(', ')}`,
+        )
+        .join('\n  ! '),
+    deferred: (list) =>
+      `no activity fits the time left for ${pluralEn(list.length, 'the deficit', 'the deficits')} ${list.join(', ')}: ${pluralEn(list.length, 'it is', 'they are')} left out of this route — carry ${pluralEn(list.length, 'it', 'them')} over to the next one`,
     workspaceHasErrors: (n) => `The workspace has ${n} ${pluralEn(n, 'error', 'errors')}; plans, documents and reports are made from clean records only. Run mentor validate and fix ${pluralEn(n, 'it', 'them')} first.`,
     generatedInvalid: (f) => `The route made for ${f} does not pass validation, so it was not written (a bug of mentor — please report it):`,
     documents: (f) => `Route documents: ${f}`,
@@ -71,6 +104,19 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
       `${pluralRu(list.length, 'перенесено', 'перенесены', 'перенесено')} на другие месяцы ${list.length} ${pluralRu(list.length, 'мероприятие', 'мероприятия', 'мероприятий')}: ${list.map((m) => `${m.activity} → ${monthRu(m.month)}`).join('; ')}`,
     unplaced: (list) =>
       `не ${pluralRu(list.length, 'вошло', 'вошли', 'вошло')} в маршрут ${list.length} ${pluralRu(list.length, 'мероприятие', 'мероприятия', 'мероприятий')} — в периоде маршрута нет свободных месяцев: ${list.join(', ')}`,
+    leftOut: (list) =>
+      byReason(list)
+        .map(({ reason, lead, titles }) => {
+          const what = `${pluralRu(titles.length, 'не вошло', 'не вошли', 'не вошло')} в маршрут ${titles.length} ${pluralRu(titles.length, 'обязательное мероприятие', 'обязательных мероприятия', 'обязательных мероприятий')}`;
+          const why =
+            reason === 'lead'
+              ? `на подготовку нужно не меньше ${lead} ${pluralRu(lead, 'дня', 'дней', 'дней')}, а маршрут заканчивается раньше`
+              : 'все места в маршруте заняты, и первыми их получили мероприятия по дефицитам';
+          return `${what} — ${why}: ${titles.map(quoteRu).join(', ')}`;
+        })
+        .join('\n  ! '),
+    deferred: (list) =>
+      `${pluralRu(list.length, 'дефициту', 'дефицитам', 'дефицитам')} ${list.map(quoteRu).join(', ')} не нашлось мероприятия в оставшийся срок маршрута: ${pluralRu(list.length, 'он не включён', 'они не включены', 'они не включены')} в маршрут — перенесите ${pluralRu(list.length, 'его', 'их', 'их')} в маршрут следующего периода`,
     workspaceHasErrors: (n) =>
       `В записях ${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')}; планы, документы и отчёты составляются только по записям без ошибок. Выполните mentor validate и исправьте ${pluralRu(n, 'её', 'их', 'их')}.`,
     generatedInvalid: (f) => `Составленный маршрут ${f} не проходит проверку и не записан (это ошибка mentor — сообщите о ней):`,

@@ -12,4 +12,7 @@ export const BUILTIN_DIRECTION_TITLES: Readonly<Record<BuiltinDirection, string>
   self_education: 'Самообразование',
   courses: 'Повышение квалификации',
   methodical: 'Методические мероприятия и конкурсы',
+  ict: 'ИКТ и цифровая образовательная среда',
+  inclusive: 'Инклюзивное образование и дети с ОВЗ',
+  upbringing: 'Воспитательная работа',
 };

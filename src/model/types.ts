@@ -42,6 +42,9 @@ export const BUILTIN_DIRECTIONS = [
   'self_education',
   'courses',
   'methodical',
+  'ict',
+  'inclusive',
+  'upbringing',
 ] as const;
 export type BuiltinDirection = (typeof BUILTIN_DIRECTIONS)[number];
 
@@ -52,6 +55,10 @@ export interface Settings {
   deficit_below: number;
   max_items_per_month: number;
   quarters: 'calendar' | 'academic';
+  /** A latest score at or above this is a strength: showcase (`when: strength`) activities. */
+  strength_from: number;
+  /** A route's total of items, beside the monthly cap. */
+  max_items_per_route: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -61,6 +68,8 @@ export const DEFAULT_SETTINGS: Settings = {
   deficit_below: 1.0,
   max_items_per_month: 4,
   quarters: 'calendar',
+  strength_from: 1.5,
+  max_items_per_route: 20,
 };
 
 export interface Config {
@@ -125,12 +134,37 @@ export interface RouteItem {
   status: 'planned' | 'in_progress' | 'done' | 'cancelled';
   done_on?: IsoDate;
   evidence?: string;
+  /** Why a cancelled item was cancelled (printed in the document). */
+  reason?: string;
 }
 
 export interface Meeting {
   date: IsoDate;
   topic: string;
   minutes: number;
+  form?: string;
+  recommendations?: string;
+}
+
+/** «УТВЕРЖДАЮ … Приказ от … № …». */
+export interface Approval {
+  order: string;
+  date: IsoDate;
+}
+
+/** «ПРИНЯТО на … совете, протокол от … № …». */
+export interface Acceptance {
+  body: string;
+  protocol: string;
+  date: IsoDate;
+}
+
+/** The route's final section: заключение наставника, самоанализ, рекомендации. */
+export interface Conclusion {
+  date: IsoDate;
+  mentor: string;
+  mentee?: string;
+  recommendations?: string;
 }
 
 export interface RouteRecord {
@@ -139,12 +173,15 @@ export interface RouteRecord {
   year: AcademicYear;
   period: { start: IsoDate; end: IsoDate };
   approved?: IsoDate;
+  approval?: Approval;
+  accepted?: Acceptance;
   self_education_topic?: string;
   deficits: string[];
   goal: string;
   tasks: string[];
   items: RouteItem[];
   meetings?: Meeting[];
+  conclusion?: Conclusion;
 }
 
 export interface CatalogActivity {
@@ -153,7 +190,15 @@ export interface CatalogActivity {
   forms: string;
   months: number[];
   result: string;
-  when: 'always' | 'deficit';
+  when: 'always' | 'deficit' | 'strength';
+  /** Only for these positions (default: every pedagogical one). */
+  positions?: string[];
+  /** Only for a teacher with a group of her own. */
+  needs_group?: boolean;
+  /** Never due sooner than this many days after the planning day. */
+  lead_days?: number;
+  /** newcomer: hired less than a year before the route starts; young: a young specialist. */
+  for?: 'newcomer' | 'young' | 'any';
 }
 
 export interface CatalogRecord {

@@ -15,6 +15,8 @@ export interface DeficitFinding {
   assessed: boolean;
   /** Date of the latest assessment used. */
   assessedOn?: string;
+  /** The latest score of every direction assessed. */
+  latest?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -46,10 +48,28 @@ export function findDeficits(
     .filter(([, score]) => score < deficitBelow)
     .map(([direction, score]) => ({ direction, score }))
     .sort((a, b) => a.score - b.score || rank(a.direction) - rank(b.direction) || (a.direction < b.direction ? -1 : 1));
-  return { deficits, assessed: true, assessedOn: assessments[assessments.length - 1]!.date };
+  return { deficits, assessed: true, assessedOn: assessments[assessments.length - 1]!.date, latest };
 }
 
 /** The same for a teacher of the workspace, with its settings. */
 export function deficitsOf(ws: Workspace, teacher: string, year: string, directionOrder: readonly string[]): DeficitFinding {
   return findDeficits(ws.diagnostics, teacher, year, ws.settings.deficit_below, directionOrder);
+}
+
+/** Directions whose latest score is at or above `strengthFrom`, strongest first (ties in `directionOrder`). */
+export function strengthsOf(finding: DeficitFinding, strengthFrom: number, directionOrder: readonly string[]): string[] {
+  const rank = (d: string): number => (directionOrder.includes(d) ? directionOrder.indexOf(d) : directionOrder.length);
+  return [...(finding.latest ?? new Map<string, number>())]
+    .filter(([, score]) => score >= strengthFrom)
+    .sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1))
+    .map(([direction]) => direction);
+}
+
+/** Assessed directions neither deficits nor strengths, weakest first (ties in `directionOrder`). */
+export function weakestOf(finding: DeficitFinding, deficitBelow: number, strengthFrom: number, directionOrder: readonly string[]): string[] {
+  const rank = (d: string): number => (directionOrder.includes(d) ? directionOrder.indexOf(d) : directionOrder.length);
+  return [...(finding.latest ?? new Map<string, number>())]
+    .filter(([, score]) => score >= deficitBelow && score < strengthFrom)
+    .sort((a, b) => a[1] - b[1] || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1))
+    .map(([direction]) => direction);
 }

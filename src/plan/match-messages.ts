@@ -93,6 +93,9 @@ const DIRECTIONS_EN: Record<string, string> = {
   self_education: 'self-education',
   courses: 'professional development',
   methodical: 'methodical events and contests',
+  ict: 'ICT and the digital learning environment',
+  inclusive: 'inclusive education and children with special needs',
+  upbringing: 'upbringing (the upbringing programme)',
 };
 const posEn = (code: unknown): string => POSITIONS_EN[String(code)] ?? String(code);
 const directionsEn = (codes: unknown): string =>

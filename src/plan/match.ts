@@ -5,8 +5,8 @@ import { isPairActiveDuring, isPairActiveOn } from '../model/pairs.js';
 import type { Teacher } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
 import { deficitsOf } from './deficits.js';
+import { CandidateRanker } from './rank-candidates.js';
 import {
-  compareCandidates,
   evaluateCandidate,
   indexForMatching,
   type Candidate,
@@ -54,17 +54,14 @@ export function suggestMentors(ws: Workspace, options: MatchOptions): MenteeSugg
   if (options.today > bounds.end) return [];
   const day = options.today > bounds.start ? options.today : bounds.start;
   const index = indexForMatching(ws);
+  const ranker = new CandidateRanker(index.teachers);
   const suggestions: MenteeSuggestion[] = [];
   for (const mentee of index.teachers) {
     const reasons = mentorNeeds(mentee, ws.settings, day);
     const period = proposalPeriod(options.year, options.today, mentee);
     if (reasons.length === 0 || !period || hasMentor(index, mentee.id, options.today, period)) continue;
     const ctx = matchContext(ws, index, mentee, period, options);
-    const candidates = index.teachers
-      .map((t) => evaluateCandidate(ctx, t).candidate)
-      .filter((c): c is Candidate => c !== undefined)
-      .sort(compareCandidates)
-      .slice(0, MAX_CANDIDATES);
+    const candidates = ranker.top(ctx, MAX_CANDIDATES);
     suggestions.push({ mentee: mentee.id, reasons, deficits: [...ctx.deficits], period, candidates });
   }
   return suggestions;

@@ -1,12 +1,15 @@
 // Plan stage: re-plan an existing route in its own text — progress kept, comments kept.
 
 import { isScalar, isSeq } from 'yaml';
+import { addDays } from '../model/dates.js';
 import type { RouteItem, RouteRecord } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
 import type { Catalog } from './catalog.js';
 import { directionOrder } from './catalog.js';
 import { deficitsOf } from './deficits.js';
-import type { PlanNote } from './generate-route.js';
+import { isActivityFor } from './activity-rules.js';
+import { routePair, type PlanNote } from './generate-route.js';
+import { routeProfile } from './route-profile.js';
 import { routeTask } from './route-texts.js';
 import { scheduleActivities } from './schedule.js';
 import { YamlEdit } from '../load/yaml-edit.js';
@@ -47,9 +50,13 @@ export function updateRoute(text: string, route: RouteRecord, ws: Workspace, cat
   const finding = deficitsOf(ws, route.teacher, route.year, directionOrder(catalog));
   const newDeficits = finding.deficits.map((d) => d.direction).filter((code) => !route.deficits.includes(code));
   const present = new Set(route.items.map((item) => item.id));
+  // Only what suits the teacher: her post, her group, the pair's role (as a new route would).
+  const found = routePair(ws, route.teacher, route.year);
+  const teacherOf = (id: string) => ws.teachers.find((t) => t.value.id === id)?.value;
+  const profile = found && routeProfile(teacherOf(route.teacher), teacherOf(found.mentor.value.teacher), found.pair, route.period, ws.settings);
   const additions = newDeficits.flatMap((code) =>
     (catalog.directions.find((d) => d.direction === code)?.activities ?? [])
-      .filter((a) => a.when === 'deficit' && !present.has(a.id))
+      .filter((a) => a.when === 'deficit' && !present.has(a.id) && (profile === undefined || isActivityFor(a, profile)))
       .map((activity) => ({ activity, direction: code })),
   );
 
@@ -58,9 +65,12 @@ export function updateRoute(text: string, route: RouteRecord, ws: Workspace, cat
     [...overdue.map((item) => ({ id: item.id, months: [thisMonthNumber] })), ...additions.map(({ activity }) => ({ id: activity.id, months: activity.months }))],
     { periodStart: route.period.start, periodEnd: route.period.end, maxPerMonth: ws.settings.max_items_per_month, occupied, notBefore },
   );
-  // The period's end may cut a month's due date back into the past: that is no place either.
-  const due = new Map(schedule.placed.filter((p) => p.due >= today).map((p) => [p.id, p.due]));
-  const unplaced = [...schedule.unplaced, ...schedule.placed.filter((p) => p.due < today).map((p) => p.id)];
+  // The period's end may cut a month's due date back into the past, or sooner than an added
+  // activity's lead time: that is no place either.
+  const lead = new Map(additions.map(({ activity }) => [activity.id, activity.lead_days ?? 0]));
+  const isInTime = (p: { id: string; due: string }): boolean => p.due >= addDays(today, lead.get(p.id) ?? 0);
+  const due = new Map(schedule.placed.filter(isInTime).map((p) => [p.id, p.due]));
+  const unplaced = [...schedule.unplaced, ...schedule.placed.filter((p) => !isInTime(p)).map((p) => p.id)];
   for (const id of unplaced) notes.push({ code: 'unplaced', severity: 'warning', teacher: route.teacher, params: { activity: id } });
 
   const edit = new YamlEdit(text);

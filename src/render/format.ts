@@ -11,14 +11,16 @@ function parts(iso: string): { year: number; month: number; day: number } {
 export { formatDateLong, formatDateShort };
 
 
-/** `2025-09-19` → «19» сентября 2025 г., the form under a signature. */
+/** `2025-09-19` → “19” сентября 2025 г., the form under a signature. */
 export function formatDateQuoted(iso: string): string {
   const { year, month, day } = parts(iso);
-  return `«${String(day).padStart(2, '0')}» ${MONTHS_GENITIVE[month - 1] ?? '?'} ${year} г.`;
+  return `“${String(day).padStart(2, '0')}” ${MONTHS_GENITIVE[month - 1] ?? '?'} ${year}${NBSP_DATE}г.`;
 }
 
-/** The line left for a handwritten date under a signature. */
-export const BLANK_DATE_LINE = '«___» ____________ 20__ г.';
+const NBSP_DATE = '\u00a0';
+
+/** The line left for a handwritten date under a signature, as signed documents print it. */
+export const BLANK_DATE_LINE = '“__” ______ 20__\u00a0г.';
 
 function isMonthEnd(iso: string): boolean {
   const { year, month, day } = parts(iso);
@@ -92,4 +94,9 @@ export function formatInitials(fullName: string): string {
   const [surname, ...given] = fullName.trim().split(/\s+/);
   if (surname === undefined || given.length === 0) return fullName.trim();
   return [...given.map((name) => `${name.charAt(0)}.`), surname].join(NBSP);
+}
+
+/** A self-assessment score on 0–2 as Russian prints it: 0,5. */
+export function formatScore(score: number): string {
+  return (Math.round(score * 10) / 10).toFixed(1).replace('.', ',');
 }

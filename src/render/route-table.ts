@@ -19,6 +19,8 @@ export interface ItemView {
   mark: string;
   /** Where the result is kept, printed under the mark when known. */
   evidence: string | null;
+  /** Why a cancelled item was cancelled, printed under the mark. */
+  reason: string | null;
   status: RouteItem['status'];
   isDone: boolean;
   isCancelled: boolean;
@@ -63,6 +65,7 @@ function itemView(item: RouteItem, number: number): ItemView {
     result: item.result,
     mark: formatItemMark(item),
     evidence: item.evidence ?? null,
+    reason: item.status === 'cancelled' ? (item.reason ?? null) : null,
     status: item.status,
     isDone: item.status === 'done',
     isCancelled: item.status === 'cancelled',

@@ -14,6 +14,8 @@ import {
   formatPeriod,
 } from './format.js';
 import { pairKindLabel, pairRoleLabel } from '../model/labels.js';
+import { acceptedLines, orderLine } from './approval-view.js';
+import { diagnosisView } from './diagnosis-view.js';
 import { groupItems, type DirectionGroupView } from './route-table.js';
 import { findTeacher, personView, teacherHeaderView, type PersonView, type TeacherHeaderView } from './teacher-view.js';
 
@@ -22,7 +24,9 @@ export interface RouteView {
   provenance: string;
   organization: { name: string; shortName: string; city: string | null };
   /** The «УТВЕРЖДАЮ» block: the head signs it; the date is a blank line until approved. */
-  approval: { position: string; name: string; initials: string; date: string };
+  approval: { position: string; name: string; initials: string; date: string; order: string | null };
+  /** The «ПРИНЯТО на … совете, протокол от … № …» block on the left, when the route says so. */
+  accepted: { place: string; protocol: string } | null;
   title: string;
   /** «2025/2026» */
   year: string;
@@ -33,15 +37,24 @@ export interface RouteView {
   curator: PersonView | null;
   period: string;
   selfEducationTopic: string | null;
-  deficits: { code: string; title: string }[];
+  /** «12.09.2025»: the self-assessment the deficits come from; null without one. */
+  assessedOn: string | null;
+  deficits: { code: string; title: string; score: string | null }[];
+  /** «Наставничество прекращено досрочно 20.01.2026: …», or null. */
+  earlyEnd: string | null;
   goal: string;
   tasks: { number: number; text: string }[];
   groups: DirectionGroupView[];
   itemCount: number;
-  meetings: { number: number; date: string; topic: string; duration: string }[];
+  meetings: { number: number; date: string; topic: string; form: string; recommendations: string; duration: string }[];
   /** «9 встреч, 7 ч 10 мин», or null without meetings. */
   meetingsTotal: string | null;
-  signatures: { role: string; name: string }[];
+  /** Each with the blank date line «“__” ______ 20__ г.» to fill in by hand. */
+  signatures: { role: string; name: string; date: string }[];
+  /** The journal's own signatures: the mentor and the mentee. */
+  journalSignatures: { role: string; name: string; date: string }[];
+  /** The route's final section, when filled in. */
+  conclusion: { date: string; mentor: string; mentee: string | null; recommendations: string | null } | null;
 }
 
 export const ROUTE_TITLE = 'Индивидуальный образовательный маршрут педагога';
@@ -66,6 +79,10 @@ export function buildRouteView(
     experienceOn(teacherRecord.experience, r.period.start) < ws.settings.young_specialist_max_years;
   const meetings = r.meetings ?? [];
   const minutes = meetings.reduce((sum, m) => sum + m.minutes, 0);
+  const pair = findPair(ws, r);
+  const diagnosis = diagnosisView(ws.diagnostics, r, directionTitles);
+  const menteeRole = isYoung ? 'Молодой педагог (наставляемый)' : 'Наставляемый педагог';
+  const sign = (role: string, name: string) => ({ role, name, date: BLANK_DATE_LINE });
   return {
     provenance: '',
     organization: { name: org?.name ?? '', shortName: org?.short_name ?? org?.name ?? '', city: org?.city ?? null },
@@ -74,16 +91,23 @@ export function buildRouteView(
       name: head,
       initials: formatInitials(head),
       date: r.approved === undefined ? BLANK_DATE_LINE : formatDateQuoted(r.approved),
+      order: r.approval === undefined ? null : orderLine(r.approval),
     },
+    accepted: r.accepted === undefined ? null : acceptedLines(r.accepted),
     title: ROUTE_TITLE,
     year: r.year,
     teacher,
     mentor,
-    pair: pairView(findPair(ws, r)),
+    pair: pairView(pair),
     curator,
     period: formatPeriod(r.period.start, r.period.end),
     selfEducationTopic: r.self_education_topic ?? null,
-    deficits: r.deficits.map((code) => ({ code, title: directionTitles.get(code) ?? code })),
+    assessedOn: diagnosis.assessedOn,
+    deficits: diagnosis.deficits,
+    earlyEnd:
+      pair?.ended_early === undefined
+        ? null
+        : `Наставничество прекращено досрочно ${formatDateShort(pair.ended_early.date)}: ${pair.ended_early.reason}`,
     goal: r.goal,
     tasks: r.tasks.map((text, i) => ({ number: i + 1, text })),
     groups,
@@ -92,6 +116,8 @@ export function buildRouteView(
       number: i + 1,
       date: formatDateShort(m.date),
       topic: m.topic,
+      form: m.form ?? '',
+      recommendations: m.recommendations ?? '',
       duration: formatMinutes(m.minutes),
     })),
     meetingsTotal:
@@ -99,12 +125,20 @@ export function buildRouteView(
         ? null
         : `${formatCount(meetings.length, 'встреча', 'встречи', 'встреч')}, ${formatMinutes(minutes)}`,
     signatures: [
-      { role: isYoung ? 'Молодой педагог (наставляемый)' : 'Наставляемый педагог', name: teacher.initials },
-      { role: 'Наставник', name: mentor.initials },
-      ...(curator === null
-        ? []
-        : [{ role: curatorRecord === undefined ? 'Куратор' : `Куратор (${curator.position})`, name: curator.initials }]),
+      sign(menteeRole, teacher.initials),
+      sign('Наставник', mentor.initials),
+      ...(curator === null ? [] : [sign(curatorRecord === undefined ? 'Куратор' : `Куратор (${curator.position})`, curator.initials)]),
     ],
+    journalSignatures: [sign('Наставник', mentor.initials), sign(menteeRole, teacher.initials)],
+    conclusion:
+      r.conclusion === undefined
+        ? null
+        : {
+            date: formatDateShort(r.conclusion.date),
+            mentor: r.conclusion.mentor,
+            mentee: r.conclusion.mentee ?? null,
+            recommendations: r.conclusion.recommendations ?? null,
+          },
   };
 }
 

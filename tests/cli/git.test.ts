@@ -56,7 +56,7 @@ describe('--rev', () => {
     expect(now.stdout).toContain('id-file-mismatch');
     expect(now.stdout).toMatch(/^teachers\/заметки\.txt:1:1: warning \[unknown-file\]/m);
     const first = runMentor(['validate', '--rev', 'v1', ...TODAY], { cwd: ws });
-    expect(first).toMatchObject({ exitCode: 0, stdout: 'No problems in 32 files\n' });
+    expect(first).toMatchObject({ exitCode: 0, stdout: 'No problems in 38 files\n' });
     expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
     expect(git(repo, 'status', '--porcelain')).toBe(before);
   });
@@ -67,8 +67,8 @@ describe('--rev', () => {
     git(repo, 'commit', '-qam', 'v4: deleted');
     const files = (args: string[]): number =>
       (JSON.parse(runMentor(['validate', '--format', 'json', ...TODAY, ...args], { cwd: ws }).stdout) as { summary: { files: number } }).summary.files;
-    expect(files([])).toBe(31);
-    expect(files(['--rev', 'v3'])).toBe(32);
+    expect(files([])).toBe(37);
+    expect(files(['--rev', 'v3'])).toBe(38);
   });
 
   it('makes the report and the route documents of a past revision', () => {
@@ -165,7 +165,7 @@ describe('--changed', () => {
     git(repo, 'commit', '-q', '--allow-empty', '-m', 'nothing');
     const result = runMentor(['validate', '--changed', ...TODAY], { cwd: ws });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/only new problems are shown; 2 old problems not shown\.\nNo problems in 32 files\n$/);
+    expect(result.stdout).toMatch(/only new problems are shown; 2 old problems not shown\.\nNo problems in 38 files\n$/);
     const quiet = runMentor(['validate', '--changed', '--quiet', ...TODAY], { cwd: ws });
     expect(quiet).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
   });

@@ -1,6 +1,7 @@
 // CLI tests: `mentor plan` — the built binary on copies of the example workspace (20.03.2026):
 // new routes written safely, existing ones never overwritten, --update, --dry-run, refusals.
 
+import { loadBuiltinCatalog } from '../../src/plan/load-catalog.js';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { EXAMPLE, runMentor, snapshot, tempWorkspace, type RunResult } from './h
 
 const TODAY = ['--today', '2026-03-20'];
 const NEW_ROUTE = 'routes/2025-2026/zaytseva-ok.yaml';
+/** The mentees of the example without a route: a newcomer, a young music director, a teacher in a new post. */
+const NEW_ROUTES = [NEW_ROUTE, 'routes/2025-2026/romanova-ka.yaml', 'routes/2025-2026/nikitina-es.yaml'];
 const BELOVA = 'routes/2025-2026/belova-as.yaml';
 const EXISTING_ROUTES = ['belova-as', 'ivanova-ma', 'orlova-dv', 'sokolova-ap'].map((id) => `routes/2025-2026/${id}.yaml`);
 
@@ -90,9 +93,21 @@ describe('mentor plan on a copy of the example', () => {
     });
   });
 
-  it('creates no other route file', () => {
+  it('creates no other route file than those of the three mentees without one', () => {
     const routes = Object.keys(afterFirst).filter((f) => f.startsWith('routes/'));
-    expect(routes.sort()).toEqual([...EXISTING_ROUTES, NEW_ROUTE].sort());
+    expect(routes.sort()).toEqual([...EXISTING_ROUTES, ...NEW_ROUTES].sort());
+  });
+
+  it('gives the music director and the teacher in a new post no group-bound item, and the latter no beginner item', async () => {
+    const activities = new Map((await loadBuiltinCatalog()).flatMap((c) => c.activities.map((a) => [a.id, a] as const)));
+    const items = (file: string) => (routeOf(dir(), file) as { items: { id: string }[] }).items.map((i) => activities.get(i.id));
+    for (const file of NEW_ROUTES.slice(1)) {
+      expect(items(file).filter((a) => a?.needs_group === true).map((a) => a?.id), file).toEqual([]);
+      expect(items(file).some((a) => a?.id === 'activity-mentor-visits'), file).toBe(true);
+    }
+    const beginner = items('routes/2025-2026/nikitina-es.yaml').filter((a) => a?.for === 'newcomer' || a?.for === 'young');
+    expect(beginner).toEqual([]);
+    expect(items('routes/2025-2026/romanova-ka.yaml').some((a) => a?.positions?.includes('music_director'))).toBe(true);
   });
 
   it('leaves the four existing routes byte for byte as they were', () => {
@@ -144,7 +159,7 @@ describe('mentor plan --dry-run', () => {
 
   it('prints the new route as a diff from /dev/null', () => {
     const dir = tempWorkspace();
-    const result = plan(dir, '--dry-run');
+    const result = plan(dir, '--dry-run', '--teacher', 'zaytseva-ok');
     const diff = result.stdout.slice(result.stdout.indexOf('--- /dev/null'));
     expect(result.stdout).toContain(`Would create ${NEW_ROUTE}`);
     expect(diff.split('\n').slice(0, 3)).toEqual(['--- /dev/null', `+++ ${NEW_ROUTE}`, expect.stringMatching(/^@@ -0,0 \+1,\d+ @@$/) as string]);
@@ -347,5 +362,33 @@ describe('mentor plan --update with no room left', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('documentation-cabinet-passport');
     expect(result.stdout).not.toContain('needs no change');
+  });
+});
+
+describe('mentor plan --format json, and Russian output', () => {
+  it('prints one JSON document with ids and codes, and writes nothing on --dry-run', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const result = plan(dir, '--dry-run', '--format', 'json');
+    expect(result.exitCode).toBe(0);
+    const json = JSON.parse(result.stdout) as { version: number; routes: { file: string; action: string; deficits: string[]; items: { id: string }[] }[] };
+    expect(json.version).toBe(1);
+    expect(json.routes.map((r) => r.file).sort()).toEqual([...NEW_ROUTES].sort());
+    expect(json.routes.every((r) => r.action === 'would_create')).toBe(true);
+    expect(json.routes.find((r) => r.file === NEW_ROUTE)?.deficits).toEqual(['methodical', 'courses', 'normative']);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('in Russian, names deficits and activities by their titles, never by codes or ids', async () => {
+    const dir = tempWorkspace();
+    const result = plan(dir, '--lang', 'ru');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('«Методические мероприятия и конкурсы»');
+    const ids = (await loadBuiltinCatalog()).flatMap((c) => c.activities.map((a) => a.id));
+    const prose = result.stdout.replace(/\S+\.(yaml|html|md)\b/g, '');
+    for (const id of ids) expect(prose, id).not.toContain(id);
+    for (const code of ['normative', 'documentation', 'methodical', 'courses', 'diagnostics', 'inclusive', 'upbringing']) {
+      expect(prose, code).not.toMatch(new RegExp(`\\b${code}\\b`));
+    }
   });
 });

@@ -19,7 +19,7 @@ describe('mentor report', () => {
       expect(html).toContain(section);
     }
     expect(html).toContain('за I квартал 2026 г.');
-    expect(html).toContain('9 из 16 педагогов');
+    expect(html).toContain('13 из 18 педагогов');
     expect(html).toMatch(/<svg[^>]*>/);
   });
 
@@ -31,9 +31,9 @@ describe('mentor report', () => {
     const json = runMentor([...ARGS, '--workspace', EXAMPLE, '--format', 'json', '--period', '2026-01-01..2026-03-31']);
     const report = JSON.parse(json.stdout) as Report;
     expect(report.period).toMatchObject({ start: '2026-01-01', end: '2026-03-31' });
-    expect(report.coverage.staff).toEqual({ numerator: 9, denominator: 16, ratio: 0.5625, target: 0.7, meets_target: false });
-    expect(report.coverage.young_specialists).toEqual({ numerator: 3, denominator: 4, ratio: 0.75 });
-    expect(report.pairs.active).toBe(5);
+    expect(report.coverage.staff).toEqual({ numerator: 13, denominator: 18, ratio: 0.7222, target: 0.7, meets_target: true });
+    expect(report.coverage.young_specialists).toEqual({ numerator: 4, denominator: 5, ratio: 0.8 });
+    expect(report.pairs.active).toBe(7);
     expect(report.items).toMatchObject({ due: 13, done: 8, done_late: 0, overdue: 2 });
   });
 

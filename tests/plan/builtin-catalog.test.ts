@@ -28,6 +28,9 @@ const TITLES: Readonly<Record<string, string>> = {
   self_education: 'Самообразование',
   courses: 'Повышение квалификации',
   methodical: 'Методические мероприятия и конкурсы',
+  ict: 'ИКТ и цифровая образовательная среда',
+  inclusive: 'Инклюзивное образование и дети с ОВЗ',
+  upbringing: 'Воспитательная работа',
 };
 const DIRECTIONS = Object.keys(TITLES);
 
@@ -42,7 +45,9 @@ interface Activity {
   forms: string;
   months: number[];
   result: string;
-  when: 'always' | 'deficit';
+  when: 'always' | 'deficit' | 'strength';
+  positions?: string[];
+  lead_days?: number;
 }
 
 interface Catalog {
@@ -107,7 +112,7 @@ function fitsPreferredMonths(activities: readonly Activity[], cap: number): bool
 }
 
 describe('built-in activity catalog', () => {
-  it('has exactly the nine built-in directions, each file named by its direction', () => {
+  it('has exactly the twelve built-in directions, each file named by its direction', () => {
     const files = readdirSync(CATALOG_DIR)
       .filter((f) => f.endsWith('.yaml'))
       .sort();
@@ -137,10 +142,10 @@ describe('built-in activity catalog', () => {
     }
   });
 
-  it('holds 4–8 activities per direction', () => {
+  it('holds 4–14 activities per direction (the most in `activity`: visits and specialists’ work)', () => {
     for (const c of catalogs) {
       expect(c.activities.length, c.direction).toBeGreaterThanOrEqual(4);
-      expect(c.activities.length, c.direction).toBeLessThanOrEqual(8);
+      expect(c.activities.length, c.direction).toBeLessThanOrEqual(14);
     }
   });
 
@@ -163,10 +168,24 @@ describe('built-in activity catalog', () => {
     }
   });
 
-  it('marks 10–18 activities as always, the core of every route', () => {
-    const always = allActivities.filter((a) => a.when === 'always');
+  it('marks 10–18 activities for every position as always, the core of every route', () => {
+    const always = allActivities.filter((a) => a.when === 'always' && a.positions === undefined);
     expect(always.length).toBeGreaterThanOrEqual(10);
     expect(always.length).toBeLessThanOrEqual(18);
+  });
+
+  it('gives each specialist at least four activities of her own post, two of them always', () => {
+    for (const position of ['music_director', 'pe_instructor', 'psychologist', 'speech_therapist', 'defectologist']) {
+      const own = allActivities.filter((a) => a.positions?.includes(position));
+      expect(own.length, position).toBeGreaterThanOrEqual(4);
+      expect(own.filter((a) => a.when === 'always').length, position).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('has showcase (`when: strength`) activities in at least five directions, each with a lead time', () => {
+    const showcase = catalogs.filter((c) => c.activities.some((a) => a.when === 'strength'));
+    expect(showcase.length).toBeGreaterThanOrEqual(5);
+    for (const a of allActivities.filter((x) => x.when === 'strength')) expect(a.lead_days ?? 0, a.id).toBeGreaterThanOrEqual(30);
   });
 
   it('writes texts with typographic quotes and no stray spaces', () => {
@@ -184,10 +203,12 @@ describe('built-in activity catalog', () => {
     }
   });
 
-  it('fits a full route (always + any three deficit directions) into preferred months, four a month', () => {
-    const always = allActivities.filter((a) => a.when === 'always');
+  it('fits an educator’s always activities and the first activities of any three deficits into preferred months, four a month', () => {
+    const always = allActivities.filter(
+      (a) => a.when === 'always' && a.positions === undefined && a.id !== 'activity-visit-mentor-sessions',
+    );
     const deficitOf = (direction: string): Activity[] =>
-      catalogs.filter((c) => c.direction === direction).flatMap((c) => c.activities.filter((a) => a.when === 'deficit'));
+      catalogs.filter((c) => c.direction === direction).flatMap((c) => c.activities.filter((a) => a.when === 'deficit' && a.positions === undefined).slice(0, 1));
     const misfits: string[] = [];
     for (let i = 0; i < DIRECTIONS.length; i++) {
       for (let j = i + 1; j < DIRECTIONS.length; j++) {

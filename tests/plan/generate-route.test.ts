@@ -35,9 +35,15 @@ function assessed(scores: Scores): NonNullable<WorkspaceInput['diagnostics']> {
   return [{ assessments: [{ kind: 'entry', date: '2025-09-12', scores }] }];
 }
 
+/** Mentor and young educator, each with a group of her own. */
+const TEACHERS: NonNullable<WorkspaceInput['teachers']> = [
+  { id: 'petrova-ov', hired: '2010-09-01', experience: { years: 20, as_of: '2025-09-01' }, group: 'Старшая группа «Радуга»' },
+  { id: 'ivanova-ma', hired: '2025-08-25', experience: { years: 0, as_of: '2025-08-25' }, group: 'Средняя группа «Звёздочки»' },
+];
+
 /** petrova-ov mentors ivanova-ma (1 Sep – 31 May, experienced_young unless `pair` says otherwise). */
 function workspace(input: WorkspaceInput = {}, pairPatch: PairInput = {}): Workspace {
-  return buildWorkspace({ mentors: [{ pairs: [pairPatch] }], ...input });
+  return buildWorkspace({ teachers: TEACHERS, mentors: [{ pairs: [pairPatch] }], ...input });
 }
 
 function plan(ws: Workspace, on: Catalog = catalog): PlannedRoute {
@@ -46,12 +52,9 @@ function plan(ws: Workspace, on: Catalog = catalog): PlannedRoute {
   return planned;
 }
 
-/** Ids of the catalog's activities that are `always`, or `deficit` in one of `deficits`. */
-function expectedIds(deficits: readonly string[]): string[] {
-  return catalog.directions
-    .flatMap((d) => d.activities.filter((a) => a.when === 'always' || deficits.includes(d.direction)))
-    .map((a) => a.id)
-    .sort();
+/** Ids of the catalog's activities of each kind. */
+function idsWhen(when: string): Set<string> {
+  return new Set(catalog.directions.flatMap((d) => d.activities.filter((a) => a.when === when).map((a) => a.id)));
 }
 
 function problemsOf(ws: Workspace, planned: PlannedRoute): string[] {
@@ -97,9 +100,23 @@ describe('generateRoute: deficits', () => {
 });
 
 describe('generateRoute: activities', () => {
-  it('holds every `always` activity and the `deficit` activities of the deficit directions', () => {
+  it('holds 12–20 items: an activity for every deficit, the mentor’s visits, `always` and further `deficit` ones', () => {
     const ws = workspace({ diagnostics: assessed({ family: 0.5, documentation: 0.7, activity: 1.4 }) });
-    expect(plan(ws).route.items.map((i) => i.id).sort()).toEqual(expectedIds(['family', 'documentation']));
+    const items = plan(ws).route.items;
+    expect(items.length).toBeGreaterThanOrEqual(12);
+    expect(items.length).toBeLessThanOrEqual(20);
+    const deficit = idsWhen('deficit');
+    for (const direction of ['family', 'documentation']) {
+      expect(items.some((i) => i.direction === direction && deficit.has(i.id)), direction).toBe(true);
+    }
+    expect(items.map((i) => i.id)).toContain('activity-mentor-visits');
+    // courses-choice comes with the course itself (the course is due: her education is from 2010).
+    expect(items.filter((i) => deficit.has(i.id) && i.id !== 'courses-choice').every((i) => ['family', 'documentation'].includes(i.direction))).toBe(true);
+  });
+
+  it('keeps to max_items_per_route', () => {
+    const ws = workspace({ settings: { max_items_per_route: 12 }, diagnostics: assessed({ family: 0.5, documentation: 0.7 }) });
+    expect(plan(ws).route.items).toHaveLength(12);
   });
 
   it('copies each activity from the catalog with its direction, planned', () => {
@@ -165,8 +182,11 @@ describe('generateRoute: activities', () => {
 });
 
 describe('generateRoute: a mentee without a self-assessment', () => {
-  it('gets only the `always` activities', () => {
-    expect(plan(workspace()).route.items.map((i) => i.id).sort()).toEqual(expectedIds([]));
+  it('gets only `always` activities', () => {
+    const always = idsWhen('always');
+    const items = plan(workspace()).route.items;
+    expect(items.length).toBeGreaterThanOrEqual(12);
+    expect(items.filter((i) => !always.has(i.id) && i.id !== 'courses-choice')).toEqual([]);
   });
 
   it('gets no deficits and the adaptation task', () => {
@@ -210,7 +230,7 @@ describe('generateRoute: goal, tasks and topic', () => {
 
   it('sets one task per deficit, in the deficits’ order, in the catalog’s words', () => {
     const { route } = plan(workspace({ diagnostics: assessed({ family: 0.3, documentation: 0.6 }) }));
-    expect(route.tasks).toEqual(['Выстроить эффективное взаимодействие с семьями воспитанников', 'Освоить ведение документации педагога и группы']);
+    expect(route.tasks).toEqual(['Выстроить эффективное взаимодействие с семьями воспитанников', 'Освоить ведение документации педагога (группы, кабинета)']);
   });
 
   it('words a task from the direction title when the catalog gives none', () => {
@@ -240,20 +260,21 @@ describe('generateRoute: the period', () => {
     expect(plan(ws).route.period).toEqual({ start: '2026-01-12', end: '2026-05-31' });
   });
 
-  it('schedules a mid-year route from its first month, reporting the activities moved there', () => {
+  it('starts a mid-year route with the onboarding, compressed into its first month, and ends it with the final diagnostics', () => {
     const planned = plan(workspace({}, { start: '2026-01-12', agreement: { number: '3', date: '2026-01-12' } }));
+    const due = new Map(planned.route.items.map((i) => [i.id, i.due]));
     expect(planned.route.items.every((i) => i.due >= '2026-01-31')).toBe(true);
-    expect(planned.notes).toContainEqual({
-      code: 'moved',
-      severity: 'info',
-      teacher: 'ivanova-ma',
-      params: { activity: 'normative-fop', preferred: '9, 10', month: expect.stringMatching(/^2026-0[1-5]$/) as string },
-    });
+    expect(due.get('normative-fop')).toBe('2026-01-31');
+    expect(due.get('documentation-group')).toBe('2026-01-31');
+    expect(due.get('diagnostics-final')).toBe('2026-05-31');
   });
 
-  it('moves the topic deadline with a mid-year start (the third month, March)', () => {
+  it('gives the self-education topic the due date of its own item, at least 14 days after planning', () => {
     const planned = plan(workspace({}, { start: '2026-01-12', agreement: { number: '3', date: '2026-01-12' } }));
-    expect(planned.route.self_education_topic).toBe('Тема уточняется: выбирается совместно с наставником до 31.03.2026');
+    const topic = planned.route.items.find((i) => i.id === 'self-education-plan')!;
+    const [y, m, d] = topic.due.split('-');
+    expect(planned.route.self_education_topic).toBe(`Тема уточняется: выбирается совместно с наставником до ${d}.${m}.${y}`);
+    expect(topic.due >= '2026-01-26').toBe(true);
   });
 
   it('ends early when the pair ended early', () => {
@@ -263,16 +284,17 @@ describe('generateRoute: the period', () => {
     expect(route.items.every((i) => i.due <= '2026-01-20')).toBe(true);
   });
 
-  it('reports the activities a short period has no room for, and keeps the limit', () => {
+  it('reports the `always` activities a short period has no room for, and keeps the limit', () => {
     const ws = workspace({ diagnostics: assessed({ family: 0.3, normative: 0.4, documentation: 0.5 }) }, {
       start: '2026-04-01',
       agreement: { number: '3', date: '2026-04-01' },
     });
     const planned = plan(ws);
-    const unplaced = planned.notes.filter((n) => n.code === 'unplaced').map((n) => n.params['activity']);
+    const leftOut = planned.notes.filter((n) => n.code === 'left-out').map((n) => n.params['activity']);
     expect(planned.route.items).toHaveLength(8);
-    expect(unplaced).toHaveLength(expectedIds(['family', 'normative', 'documentation']).length - 8);
-    expect(unplaced.every((id) => !planned.route.items.some((i) => i.id === id))).toBe(true);
+    expect(leftOut.length).toBeGreaterThan(0);
+    expect(leftOut.every((id) => !planned.route.items.some((i) => i.id === id))).toBe(true);
+    expect(leftOut.every((id) => idsWhen('always').has(String(id)))).toBe(true);
   });
 
   it('keeps, in a short period, the first activity of each deficit', () => {
@@ -392,8 +414,22 @@ describe('the example workspace: the planned route of zaytseva-ok (20.03.2026)',
     expect(planned.route.deficits).toEqual(['methodical', 'courses', 'normative']);
   });
 
-  it('includes the workspace’s own `always` activity', () => {
-    expect(planned.route.items.map((i) => i.id)).toContain('solnyshko-family-vk');
+  it('targets her deficits (role leader_struggling): no `always` activity beyond the core and the onboarding', () => {
+    const ids = planned.route.items.map((i) => i.id);
+    expect(ids).not.toContain('solnyshko-family-vk');
+    expect(ids).toContain('activity-mentor-visits');
+    expect(ids).toContain('documentation-group');
+  });
+
+  it('planned late (20.03), starts with onboarding, covers every deficit and gives the course its 60 days', () => {
+    const late = generateRoute(ws, exampleCatalog, 'zaytseva-ok', YEAR, TODAY)!;
+    const items = late.route.items;
+    expect(items.every((i) => i.due >= '2026-03-31')).toBe(true);
+    expect(items[0]!.id).toBe('documentation-group');
+    for (const code of late.route.deficits) expect(items.some((i) => i.direction === code), code).toBe(true);
+    expect(late.route.deficits).toEqual(['methodical', 'courses', 'normative']);
+    const course = items.find((i) => i.id === 'courses-kpk');
+    if (course !== undefined) expect(course.due >= '2026-05-19').toBe(true);
   });
 
   it('reads back from its YAML as the same route object', () => {
@@ -402,5 +438,67 @@ describe('the example workspace: the planned route of zaytseva-ok (20.03.2026)',
 
   it('passes validation in the example workspace', () => {
     expect(checkPlannedRoute(ws, planned.file, routeToYaml(planned.route, ''), TODAY, withYaml)).toEqual([]);
+  });
+});
+
+describe('generateRoute: the course, the strengths, the mentor’s visits', () => {
+  const withCourse = (year: number): NonNullable<WorkspaceInput['teachers']> =>
+    TEACHERS.map((t) => (t.id === 'ivanova-ma' ? { ...t, education: { level: 'higher', institution: 'ВоГУ', year: 2020, specialty: 'ДО' }, courses: [{ title: 'КПК', hours: 36, year }] } : t));
+
+  it('holds the course (after choosing it) only when the latest course is three or more years old by the route’s end', () => {
+    const old = plan(workspace({ teachers: withCourse(2023) })).route.items.map((i) => i.id);
+    expect(old).toContain('courses-kpk');
+    expect(old.indexOf('courses-choice')).toBeLessThan(old.indexOf('courses-kpk'));
+    const recent = plan(workspace({ teachers: withCourse(2024) })).route.items.map((i) => i.id);
+    expect(recent).not.toContain('courses-kpk');
+  });
+
+  it('gives up to two showcase activities to the strongest directions, and none to a weak one', () => {
+    const items = plan(workspace({ diagnostics: assessed({ family: 1.9, activity: 1.8, environment: 1.6, methodical: 0.5 }) })).route.items;
+    const strength = idsWhen('strength');
+    const showcase = items.filter((i) => strength.has(i.id));
+    expect(showcase.map((i) => i.direction).sort()).toEqual(['activity', 'family']);
+    expect(items.some((i) => i.direction === 'methodical' && strength.has(i.id))).toBe(false);
+    expect(items.some((i) => i.direction === 'methodical')).toBe(true);
+  });
+
+  it('has the mentor’s visits to the mentee’s lessons in every route, and visits to the mentor’s group only when she has one', () => {
+    const withGroup = plan(workspace()).route.items.map((i) => i.id);
+    expect(withGroup).toContain('activity-mentor-visits');
+    expect(withGroup).toContain('activity-visit-mentor');
+    const teachers = TEACHERS.map((t) => (t.id === 'petrova-ov' ? { ...t, group: undefined, position: 'speech_therapist' as const } : t));
+    const without = plan(workspace({ teachers })).route.items.map((i) => i.id);
+    expect(without).toContain('activity-mentor-visits');
+    expect(without).not.toContain('activity-visit-mentor');
+    expect(without).toContain('activity-visit-mentor-sessions');
+  });
+
+  it('gives a PE instructor mentored by a speech therapist no group-bound activity and her own post’s ones', () => {
+    const teachers = [
+      { id: 'petrova-ov', position: 'speech_therapist' as const, hired: '2010-09-01', experience: { years: 20, as_of: '2025-09-01' }, group: 'Логопедический пункт' },
+      { id: 'ivanova-ma', position: 'pe_instructor' as const, hired: '2025-08-25', experience: { years: 0, as_of: '2025-08-25' } },
+    ];
+    const items = plan(workspace({ teachers, diagnostics: assessed({ documentation: 0.4, family: 0.5, activity: 0.6 }) })).route.items;
+    const groupBound = new Set(catalog.directions.flatMap((d) => d.activities.filter((a) => a.needs_group === true).map((a) => a.id)));
+    expect(items.filter((i) => groupBound.has(i.id)).map((i) => i.id)).toEqual([]);
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['documentation-specialist', 'activity-specialist-work', 'methodical-sports-holiday']));
+    expect(items.map((i) => i.id)).not.toContain('activity-visit-mentor');
+  });
+});
+
+describe('generateRoute: a full year holds 12–20 items', () => {
+  it('fills a struggling teacher’s route of few deficits up to 12 with her other activities', () => {
+    const ws = workspace({ diagnostics: assessed({ family: 0.5, environment: 1.1, activity: 1.3 }) }, { role: 'leader_struggling' });
+    const items = plan(ws).route.items;
+    expect(items).toHaveLength(12);
+    expect(items.some((i) => i.direction === 'family' && idsWhen('deficit').has(i.id))).toBe(true);
+    expect(items.map((i) => i.id)).toContain('activity-mentor-visits');
+  });
+
+  it('gives a young music director a year of 12–20 items', () => {
+    const teachers = TEACHERS.map((t) => (t.id === 'ivanova-ma' ? { ...t, group: undefined, position: 'music_director' as const } : t));
+    const n = plan(workspace({ teachers, diagnostics: assessed({ family: 1.2 }) })).route.items.length;
+    expect(n).toBeGreaterThanOrEqual(12);
+    expect(n).toBeLessThanOrEqual(20);
   });
 });

@@ -81,8 +81,14 @@ beforeAll(async () => {
   withYaml = await loadYamlParse();
 });
 
+/** The mentor and the young educator, each with a group of her own (group-bound activities apply). */
+const TEACHERS: NonNullable<WorkspaceInput['teachers']> = [
+  { id: 'petrova-ov', hired: '2010-09-01', experience: { years: 20, as_of: '2025-09-01' }, group: 'Старшая группа' },
+  { id: 'ivanova-ma', hired: '2025-08-25', experience: { years: 0, as_of: '2025-08-25' }, group: 'Средняя группа' },
+];
+
 function workspace(assessments: DiagnosticsRecord['assessments'] = [ENTRY], extra: WorkspaceInput = {}): Workspace {
-  return buildWorkspace({ mentors: [{ pairs: [{}] }], diagnostics: [{ assessments }], ...extra });
+  return buildWorkspace({ teachers: TEACHERS, mentors: [{ pairs: [{}] }], diagnostics: [{ assessments }], ...extra });
 }
 
 function update(text: string, ws: Workspace = workspace(), today = TODAY, on: Catalog = catalog): RouteUpdate {
@@ -315,5 +321,33 @@ describe('updateRoute: texts it must not get wrong', () => {
     const result = update(text, workspace([ENTRY, FAMILY_LOW]));
     expect(routeOf(result.text).deficits).toEqual(['normative', 'family']);
     expect(result.text).toContain('deficits: [   # по входной самооценке\n    normative,   # нормативная база\n    family,\n  ]\n');
+  });
+});
+
+describe('updateRoute: what suits the teacher', () => {
+  it('adds no group-bound activity for a new deficit of a teacher without a group', () => {
+    const teachers = TEACHERS.map((t) => (t.id === 'ivanova-ma' ? { ...t, group: undefined, position: 'speech_therapist' as const } : t));
+    const ws = buildWorkspace({
+      teachers,
+      mentors: [{ pairs: [{}] }],
+      diagnostics: [{ assessments: [ENTRY, { kind: 'midterm', date: '2026-01-16', scores: { family: 0.4 } }] }],
+    });
+    const result = update(ROUTE, ws);
+    const groupBound = new Set(catalog.directions.flatMap((d) => d.activities.filter((a) => a.needs_group === true).map((a) => a.id)));
+    expect(result.added.length).toBeGreaterThan(0);
+    expect(result.added.filter((id) => groupBound.has(id))).toEqual([]);
+  });
+});
+
+describe('updateRoute: lead times of added activities', () => {
+  it('leaves out, with a note, an added activity whose lead time reaches past the period', () => {
+    const contest: CatalogRecord = {
+      direction: 'family',
+      title: 'Взаимодействие с семьями воспитанников',
+      activities: [{ id: 'family-contest', title: 'Конкурс семейных проектов', forms: 'С наставником', months: [4], result: 'Диплом', when: 'deficit', lead_days: 60 }],
+    };
+    const result = update(ROUTE, workspace([ENTRY, FAMILY_LOW]), '2026-04-20', mergeCatalog(builtin, [contest]));
+    expect(result.added).not.toContain('family-contest');
+    expect(result.notes).toContainEqual({ code: 'unplaced', severity: 'warning', teacher: 'ivanova-ma', params: { activity: 'family-contest' } });
   });
 });

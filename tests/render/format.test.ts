@@ -27,7 +27,7 @@ describe('dates', () => {
     expect(formatDateLong('2026-03-31')).toBe('31 марта 2026 г.');
     expect(formatDateLong('2025-09-01')).toBe('1 сентября 2025 г.');
     expect(formatDateShort('2026-03-31')).toBe('31.03.2026');
-    expect(formatDateQuoted('2025-09-09')).toBe('«09» сентября 2025 г.');
+    expect(formatDateQuoted('2025-09-09')).toBe('“09” сентября 2025\u00a0г.');
     expect(formatPeriod('2025-09-15', '2026-05-31')).toBe('с 15 сентября 2025 г. по 31 мая 2026 г.');
   });
 

@@ -54,10 +54,13 @@ describe('the HTML of the example route', () => {
   it('has «УТВЕРЖДАЮ» with the head, the header and the signatures', () => {
     expect(html).toContain('УТВЕРЖДАЮ');
     expect(html).toContain('Н.\u00a0И.\u00a0Сидорова');
-    expect(html).toContain('«19» сентября 2025 г.');
+    expect(html).toContain('Приказ от 19.09.2025 №\u00a0121-о');
+    expect(html).toContain('ПРИНЯТО');
+    expect(html).toContain('на педагогическом совете');
+    expect(html).toContain('протокол от 18.09.2025 №\u00a01');
     expect(html).toContain('<h1>Индивидуальный образовательный маршрут педагога</h1>');
     expect(html).toContain('Иванова Мария Алексеевна');
-    expect(html).toContain('Профессиональные дефициты (по результатам самоанализа)');
+    expect(html).toMatch(/Профессиональные дефициты \(по результатам самооценки от \d\d\.\d\d\.\d{4}\)/);
     const signatures = /<div class="signatures">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     expect(signatures).toContain('Молодой педагог (наставляемый)');
     expect(signatures).toContain('>Наставник<');
@@ -105,8 +108,10 @@ describe('the Markdown of the example route', () => {
     expect(md).toContain('| | **Изучение нормативно-правовой базы** | | | | |');
     expect(md).toMatch(/^\| 1 \| Изучение ФГОС ДО и ФОП ДО .* \| сентябрь 2025 \| .* \| выполнено 26\.09\.2025<br>\*Конспект в папке наставника\* \|$/m);
     expect(md).toMatch(/^\| 16 \| /m);
-    expect(md).toContain('| 1 | 18.09.2025 | Знакомство с ДОУ и документацией группы | 45 мин |');
-    expect(md).toContain('| Наставник | ____________ | О.\u00a0В.\u00a0Петрова |');
+    expect(md).toContain('## Приложение. Журнал встреч наставника и наставляемого');
+    expect(md).toContain('| № | Дата | Тема | Форма работы | Рекомендации | Продолжительность |');
+    expect(md).toContain('| 1 | 18.09.2025 | Знакомство с ДОУ и документацией группы | экскурсия и консультация | Завести папку документации группы по описи | 45 мин |');
+    expect(md).toContain('| Наставник | ____________ | О.\u00a0В.\u00a0Петрова | “\\_\\_” \\_\\_\\_\\_\\_\\_ 20\\_\\_\u00a0г. |');
     expect(md).not.toContain('&quot;');
   });
 });

@@ -6,6 +6,7 @@ import { validateWorkspace } from '../../src/validate/validate-workspace.js';
 import { buildWorkspace } from '../rules/build.js';
 
 const EXAMPLE = 'examples/solnyshko';
+const BLANK = '“__” ______ 20__\u00a0г.';
 const NBSP = '\u00a0';
 
 let ws: Workspace;
@@ -25,7 +26,7 @@ describe('the view of the example route ivanova-ma', () => {
     expect(view.organization.city).toBe('г. Вологда');
     expect(view.approval.position).toBe('Заведующий МБДОУ «Детский сад № 12 «Солнышко»');
     expect(view.approval.name).toBe('Сидорова Наталья Ивановна');
-    expect(view.approval.date).toBe('«19» сентября 2025 г.');
+    expect(view.approval.date).toBe('“19” сентября 2025\u00a0г.');
     expect(view.year).toBe('2025/2026');
   });
 
@@ -87,12 +88,19 @@ describe('the view of the example route ivanova-ma', () => {
 
   it('has the meetings journal and the signatures', () => {
     expect(view.meetings).toHaveLength(9);
-    expect(view.meetings[0]).toEqual({ number: 1, date: '18.09.2025', topic: 'Знакомство с ДОУ и документацией группы', duration: '45 мин' });
+    expect(view.meetings[0]).toEqual({
+      number: 1,
+      date: '18.09.2025',
+      topic: 'Знакомство с ДОУ и документацией группы',
+      form: 'экскурсия и консультация',
+      recommendations: 'Завести папку документации группы по описи',
+      duration: '45 мин',
+    });
     expect(view.meetingsTotal).toBe('9 встреч, 7 ч 10 мин');
     expect(view.signatures).toEqual([
-      { role: 'Молодой педагог (наставляемый)', name: `М.${NBSP}А.${NBSP}Иванова` },
-      { role: 'Наставник', name: `О.${NBSP}В.${NBSP}Петрова` },
-      { role: 'Куратор (старший воспитатель)', name: `Е.${NBSP}В.${NBSP}Кузнецова` },
+      { role: 'Молодой педагог (наставляемый)', name: `М.${NBSP}А.${NBSP}Иванова`, date: BLANK },
+      { role: 'Наставник', name: `О.${NBSP}В.${NBSP}Петрова`, date: BLANK },
+      { role: 'Куратор (старший воспитатель)', name: `Е.${NBSP}В.${NBSP}Кузнецова`, date: BLANK },
     ]);
   });
 });
@@ -110,7 +118,7 @@ describe('the view of a route with gaps in the records', () => {
     expect(v.mentor.fullName).toBe('ghost-m');
     expect(v.curator?.fullName).toBe('nobody');
     expect(v.pair).toBeNull();
-    expect(v.approval.date).toBe('«___» ____________ 20__ г.');
+    expect(v.approval.date).toBe(BLANK);
     expect(v.selfEducationTopic).toBeNull();
     expect(v.meetings).toEqual([]);
     expect(v.meetingsTotal).toBeNull();
@@ -143,5 +151,45 @@ describe('the view of a route with gaps in the records', () => {
     expect(v.teacher.experience.here).toBe('10 лет');
     expect(v.signatures[0]!.role).toBe('Наставляемый педагог');
     expect(v.organization.name).toBe('');
+  });
+});
+
+describe('the view of the example route ivanova-ma: approval, diagnosis', () => {
+  it('has the order that approved it and the council that accepted it', () => {
+    expect(view.approval.order).toBe(`Приказ от 19.09.2025 №${NBSP}121-о`);
+    expect(view.accepted).toEqual({ place: 'на педагогическом совете', protocol: `протокол от 18.09.2025 №${NBSP}1` });
+  });
+
+  it('names the self-assessment of its deficits, with their scores', () => {
+    expect(view.assessedOn).toMatch(/^\d\d\.09\.2025$/);
+    expect(view.deficits.every((d) => d.score !== null && /^\d,\d$/.test(d.score))).toBe(true);
+  });
+
+  it('has journal signatures with a blank date line, and no conclusion yet', () => {
+    expect(view.journalSignatures.map((s) => s.date)).toEqual([BLANK, BLANK]);
+    expect(view.conclusion).toBeNull();
+    expect(view.earlyEnd).toBeNull();
+  });
+});
+
+describe('the view of the example route orlova-dv, ended early', () => {
+  let orlova: RouteView;
+  beforeAll(() => {
+    orlova = buildRouteView(ws, ws.routes.find((r) => r.stem === 'orlova-dv')!, ws.directions);
+  });
+
+  it('says the mentoring ended early, when and why', () => {
+    expect(orlova.earlyEnd).toBe('Наставничество прекращено досрочно 20.01.2026: увольнение наставляемой по собственному желанию');
+  });
+
+  it('has the mentor’s conclusion and the recommendations', () => {
+    expect(orlova.conclusion).toMatchObject({ date: '20.01.2026', mentee: null });
+    expect(orlova.conclusion?.recommendations).toContain('теме самообразования');
+  });
+
+  it('gives a cancelled item its reason', () => {
+    const cancelled = orlova.groups.flatMap((g) => g.items).filter((i) => i.isCancelled);
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(cancelled.every((i) => i.reason === 'наставничество прекращено досрочно (увольнение педагога)')).toBe(true);
   });
 });

@@ -72,7 +72,7 @@ describe('describeOrganization and buildReport', () => {
       meetings: { held: 0, minutes: 0, by_mentee: [] },
       risks: [],
     });
-    expect(report.growth).toHaveLength(9);
+    expect(report.growth).toHaveLength(12);
     // The report is plain data: JSON round-trips it unchanged.
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });

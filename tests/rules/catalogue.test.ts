@@ -28,6 +28,7 @@ const SAMPLES: Record<string, Params> = {
   'item-due-outside-period': { id: 'final-report', due: '2026-06-10', start: '2025-09-15', end: '2026-05-31' },
   'done-without-date': { id: 'normative-fop' },
   'date-without-done': { id: 'normative-fop', status: 'in_progress', date: '2025-09-28' },
+  'reason-without-cancel': { id: 'normative-fop', status: 'planned' },
   'done-in-future': { id: 'normative-fop', date: '2026-03-21', today: '2026-03-20' },
   'meeting-in-future': { date: '2026-04-02', today: '2026-03-20' },
   'unknown-direction': { code: 'famly', suggestion: 'family' },

@@ -57,6 +57,7 @@ export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'item-due-outside-period': 'An item due outside the route period',
   'done-without-date': 'An item done without done_on',
   'date-without-done': 'A done_on on an item that is not done',
+  'reason-without-cancel': 'A reason on an item that is not cancelled',
   'done-in-future': 'A done_on after --today',
   'meeting-in-future': 'A meeting in the journal dated after --today',
   'duplicate-assessment': 'Two assessments of the same kind in one diagnostics record',

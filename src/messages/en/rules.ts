@@ -130,6 +130,10 @@ export const rulesEn: Catalogue = {
       `Item ${q(p['id'])} has done_on ${p['date']} but its status is ${STATUSES[String(p['status'])] ?? p['status']}`,
     advice: () => 'Set status: done, or remove done_on.',
   },
+  'reason-without-cancel': {
+    message: (p) => `Item ${q(p['id'])} gives a reason, but only a cancelled item has one (its status is ${STATUSES[String(p['status'])] ?? p['status']})`,
+    advice: () => 'Set status: cancelled, or remove reason.',
+  },
   'done-in-future': {
     message: (p) => `Item ${q(p['id'])} is marked done on ${p['date']}, after today (${p['today']})`,
     advice: () => 'Check done_on: an item cannot be done in the future.',

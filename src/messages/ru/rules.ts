@@ -153,6 +153,11 @@ export const rulesRu: Catalogue = {
       `У пункта ${q(p['id'])} указана дата выполнения ${d(p['date'])}, но его статус — «${STATUSES[String(p['status'])] ?? p['status']}»`,
     advice: () => 'Поставьте status: done или уберите done_on.',
   },
+  'reason-without-cancel': {
+    message: (p) =>
+      `У пункта ${q(p['id'])} указана причина отмены, но он не отменён (статус — «${STATUSES[String(p['status'])] ?? p['status']}»)`,
+    advice: () => 'Поставьте status: cancelled или уберите reason.',
+  },
   'done-in-future': {
     message: (p) => `Пункт ${q(p['id'])} отмечен выполненным ${d(p['date'])} — эта дата ещё не наступила (сегодня ${d(p['today'])})`,
     advice: () => 'Проверьте done_on: выполнение не может быть в будущем.',

@@ -6,6 +6,7 @@ import { assessmentOutsideYear } from './assessment-outside-year.js';
 import { consentAfterStart } from './consent-after-start.js';
 import { consentMissing } from './consent-missing.js';
 import { dateWithoutDone } from './date-without-done.js';
+import { reasonWithoutCancel } from './reason-without-cancel.js';
 import { doneInFuture } from './done-in-future.js';
 import { doneWithoutDate } from './done-without-date.js';
 import { duplicateAssessment } from './duplicate-assessment.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   itemDueOutsidePeriod,
   doneWithoutDate,
   dateWithoutDone,
+  reasonWithoutCancel,
   doneInFuture,
   meetingInFuture,
   duplicateAssessment,
