@@ -29,4 +29,12 @@ const routes = readdirSync(join(copy, 'routes', '2025-2026')).map((name) => name
 mentor(['render', 'route', ...routes, '--today', today], copy);
 // The quarter that contains the reference date (calendar quarters, as the example's settings say).
 mentor(['report', '--today', today], copy);
-process.stdout.write(`\nThe route documents (HTML to print, and Markdown) and the report for I квартал 2026 are in ${join(copy, 'out')}\n`);
+// PDF needs a local Chromium, Chrome or Edge: without one, say so and go on.
+const hasBrowser = spawnSync(process.execPath, [join(root, 'bin', 'mentor.js'), 'render', 'route', routes[0], '--format', 'pdf', '--today', today], { cwd: copy, encoding: 'utf8' });
+if (hasBrowser.status === 0) {
+  mentor(['render', 'route', ...routes, '--format', 'pdf', '--today', today], copy);
+  mentor(['report', '--format', 'pdf', '--today', today], copy);
+} else {
+  process.stdout.write(`\n(No PDF: ${hasBrowser.stderr.trim()})\n`);
+}
+process.stdout.write(`\nThe route documents and the report for I квартал 2026 are in ${join(copy, 'out')}\n`);
