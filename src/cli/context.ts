@@ -1,6 +1,6 @@
 // CLI: what plan, render and report start from — the checked workspace, the catalog, the dates.
 
-import { academicYearOf, isRealDate, todayIso } from '../model/dates.js';
+import { academicYearOf, FIRST_YEAR, isDateInRange, LAST_YEAR, todayIso } from '../model/dates.js';
 import type { Workspace } from '../model/workspace.js';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { UI } from '../messages/ui.js';
@@ -25,6 +25,23 @@ export interface PlanContext {
   revision?: RevisionSource;
 }
 
+/** --today (default: the system date) and --year (default: the academic year of today), checked. */
+export function resolveDays(globals: GlobalOptions, options: { year?: string; today?: string }, io: Io): { today: string; year: string } | number {
+  const ui = UI[globals.lang];
+  const today = options.today ?? todayIso();
+  if (!isDateInRange(today)) {
+    io.stderr(`${ui.badDate(today)}\n`);
+    return EXIT_FAILURE;
+  }
+  const year = options.year ?? academicYearOf(today);
+  const first = Number(year.slice(0, 4));
+  if (!/^\d{4}\/\d{4}$/.test(year) || Number(year.slice(5)) !== first + 1 || first < FIRST_YEAR || first >= LAST_YEAR) {
+    io.stderr(`${ui.badYear(year)}\n`);
+    return EXIT_FAILURE;
+  }
+  return { today, year };
+}
+
 /**
  * Loads and checks the workspace and the catalog. Documents and plans are made from clean records
  * only: with errors, they are printed and the exit code is returned instead.
@@ -34,17 +51,9 @@ export async function loadWorkspaceContext(
   options: { year?: string; today?: string; rev?: string },
   io: Io,
 ): Promise<PlanContext | number> {
-  const ui = UI[globals.lang];
-  const today = options.today ?? todayIso();
-  if (!isRealDate(today)) {
-    io.stderr(`${ui.badDate(today)}\n`);
-    return EXIT_FAILURE;
-  }
-  const year = options.year ?? academicYearOf(today);
-  if (!/^\d{4}\/\d{4}$/.test(year) || Number(year.slice(5)) !== Number(year.slice(0, 4)) + 1) {
-    io.stderr(`${ui.badYear(year)}\n`);
-    return EXIT_FAILURE;
-  }
+  const days = resolveDays(globals, options, io);
+  if (typeof days === 'number') return days;
+  const { today, year } = days;
   const root = resolveWorkspaceRoot(globals, io);
   if (root === undefined) return EXIT_FAILURE;
   const revision = options.rev === undefined ? undefined : openRevision(root, options.rev);

@@ -1,8 +1,9 @@
 // CLI: parse the command line, run one command, return the exit code (0 ok, 1 problems, 2 failure).
 
 import { Command, CommanderError, Option } from 'commander';
-import { langFromEnv } from '../messages/index.js';
+import { describeProblem, langFromEnv } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
+import type { Problem } from '../validate/problem.js';
 import { UI } from '../messages/ui.js';
 import { displayPath } from './display-path.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
@@ -12,6 +13,11 @@ import type { InitCliOptions } from './init.js';
 import type { LogCliOptions } from './log.js';
 import type { MatchCliOptions } from './match.js';
 import type { PlanCliOptions } from './plan.js';
+import type { AssessCliOptions } from './assess.js';
+import type { DoneCliOptions } from './done.js';
+import type { MeetingCliOptions } from './meeting.js';
+import type { RenderCliOptions } from './render.js';
+import type { ServeCliOptions } from './serve.js';
 import type { ReportCliOptions } from './report.js';
 
 export interface GlobalOptions {
@@ -25,6 +31,7 @@ type PlanCommandOptions = PlanCliOptions & MatchCliOptions;
 type ReportCommandOptions = ReportCliOptions;
 type LogCommandOptions = LogCliOptions;
 type InitCommandOptions = InitCliOptions;
+type RenderCommandOptions = RenderCliOptions;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
@@ -92,8 +99,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--year <year>', 'academic year (default: the year containing --today)')
     .option('--today <date>', 'the reference date (default: today)')
     .option('--out <dir>', 'folder for the documents', 'out')
+    .addOption(new Option('-f, --format <format>', 'html: HTML to print and Markdown; pdf: printed by a local Chromium, Chrome or Edge').choices(['html', 'pdf']).default('html'))
+    .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
     .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
-    .action(async (ids: string[], options: { year?: string; today?: string; out: string; rev?: string }) => {
+    .action(async (ids: string[], options: RenderCommandOptions) => {
       const { runRenderRoutes } = await import('./render.js');
       exitCode = await runRenderRoutes(program.opts<GlobalOptions>(), ids, options, io);
     });
@@ -103,14 +112,77 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('the summary of the mentoring programme for a period: a document to print, or data')
     .option('--period <period>', 'e.g. 2026Q1, 2025/2026, 2025/2026Q2, 2026-01, 2026-01-01..2026-03-31 (default: the quarter of --today)')
     .option('--today <date>', 'the day the figures are counted on (default: today)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'json', 'csv']).default('html'))
-    .option('--out <file>', 'output file (default: out/report-<period>.html for html, stdout for the others)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'pdf', 'md', 'json', 'csv']).default('html'))
+    .option('--out <file>', 'output file (default: out/report-<period>.html or .pdf, stdout for the others)')
+    .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
     .option('--anonymize', 'codes instead of people (Н-1…, М-1…), no self-assessment results: for reports that leave the kindergarten')
     .option('--csv-separator <char>', 'CSV separator: , or ;', ',')
     .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
     .action(async (options: ReportCommandOptions) => {
       const { runReport } = await import('./report.js');
       exitCode = await runReport(program.opts<GlobalOptions>(), options, io);
+    });
+
+  program
+    .command('done')
+    .description("mark an item of a teacher's route done (written into the route file; refused if it would add an error)")
+    .argument('<teacher>', 'the mentee whose route it is (teacher id)')
+    .argument('<item>', 'the item id in the route')
+    .option('--on <date>', 'the day it was done (default: --today)')
+    .option('--evidence <text>', 'what shows it was done, e.g. «Конспект в папке наставника»')
+    .option('--year <year>', 'academic year of the route (default: the year containing --today)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--dry-run', 'print the change as a diff; write nothing')
+    .action(async (teacher: string, item: string, options: DoneCliOptions) => {
+      const { runDone } = await import('./done.js');
+      exitCode = await runDone(program.opts<GlobalOptions>(), teacher, item, options, io);
+    });
+
+  program
+    .command('meeting')
+    .description("write a meeting of a mentoring pair into the journal of the mentee's route")
+    .argument('<teacher>', 'the mentee whose route it is (teacher id)')
+    .requiredOption('--date <date>', 'the day of the meeting, YYYY-MM-DD')
+    .requiredOption('--topic <text>', 'what the meeting was about')
+    .requiredOption('--minutes <n>', 'how long it lasted, in minutes')
+    .option('--form <text>', 'the form of work, e.g. консультация, практикум')
+    .option('--recommendations <text>', "the mentor's recommendations")
+    .option('--year <year>', 'academic year of the route (default: the year containing --today)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--dry-run', 'print the change as a diff; write nothing')
+    .action(async (teacher: string, options: MeetingCliOptions) => {
+      const { runMeeting } = await import('./meeting.js');
+      exitCode = await runMeeting(program.opts<GlobalOptions>(), teacher, options, io);
+    });
+
+  program
+    .command('assess')
+    .description("write a teacher's self-assessment into the year's diagnostics (scores 0 to 2 by direction)")
+    .argument('<teacher>', 'the teacher (teacher id)')
+    .argument('<scores...>', 'direction=score, e.g. documentation=0.5 family=1.5')
+    .addOption(new Option('--kind <kind>', 'which self-assessment').choices(['entry', 'midterm', 'final']).makeOptionMandatory())
+    .requiredOption('--date <date>', 'the day of the self-assessment, YYYY-MM-DD')
+    .option('--year <year>', 'academic year (default: the year containing --today)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--dry-run', 'print the change as a diff; write nothing')
+    .action(async (teacher: string, scores: string[], options: AssessCliOptions) => {
+      const { runAssess } = await import('./assess.js');
+      exitCode = await runAssess(program.opts<GlobalOptions>(), teacher, scores, options, io);
+    });
+
+  program
+    .command('serve')
+    .description('a web view of the workspace on this machine: figures, routes, marking items done, meetings, self-assessments')
+    .option('--port <port>', 'the port to listen on', '8080')
+    .option('--host <host>', 'the address to listen on; another than this machine needs --auth', '127.0.0.1')
+    .option('--auth <user:password>', 'HTTP Basic password for every page')
+    .option('--commit', 'make one git commit per change')
+    .option('--author <name-email>', 'the author of those commits, «Name <email>» (default: git config)')
+    .option('--browser <path>', 'the browser that prints route PDFs (default: MENTOR_BROWSER, else one found on the machine)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .action(async (options: ServeCliOptions) => {
+      const { runServe } = await import('./serve.js');
+      exitCode = await runServe(program.opts<GlobalOptions>(), options, io);
     });
 
   program
@@ -172,7 +244,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Render errors are named rather than imported: this module must not load Handlebars.
     const isTemplate = error instanceof Error && error.name === 'TemplateError';
     const say = isTemplate ? UI[lang].templateFailed : UI[lang].failed;
-    io.stderr(`${say(error instanceof Error ? error.message : String(error))}\n`);
+    const refusal = isTemplate ? (error as Error & { refusal?: Problem }).refusal : undefined;
+    const detail = refusal ? `${refusal.file}: ${describeProblem(refusal, lang).message}` : error instanceof Error ? error.message : String(error);
+    io.stderr(`${say(detail)}\n`);
     return EXIT_FAILURE;
   }
 }

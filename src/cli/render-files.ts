@@ -1,7 +1,8 @@
-// CLI: write the printable documents of routes (HTML and Markdown) into the output folder.
+// CLI: write the printable documents of routes (HTML and Markdown, or PDF) into the output folder.
 
 import { join } from 'node:path';
 import { displayPath } from './display-path.js';
+import type { PdfPrinter } from './pdf-printer.js';
 import { checkWritable, writeBase } from './safe-folder.js';
 import { replaceFileAtomic } from './write-file.js';
 import type { RouteRecord } from '../model/types.js';
@@ -17,19 +18,26 @@ export interface WrittenDocument {
   display: string;
 }
 
-/** The documents of a mentee's route for a year, in the output folder. */
-export function routeDocumentPaths(outDir: string, teacher: string, year: string): string[] {
+/** The documents of a mentee's route for a year, in the output folder: HTML and Markdown, or PDF. */
+export function routeDocumentPaths(outDir: string, teacher: string, year: string, extensions: readonly string[] = ['html', 'md']): string[] {
   const base = `route-${teacher}-${yearFolderName(year)}`;
-  return ['html', 'md'].map((ext) => join(outDir, `${base}.${ext}`));
+  return extensions.map((ext) => join(outDir, `${base}.${ext}`));
 }
 
 /**
  * Throws WriteRefused when the documents of these mentees could not be written to `outDir` (a
  * link on the way, `--out` naming a file): checked before a run writes any record.
  */
-export function checkRouteDocuments(teachers: readonly string[], year: string, root: string, outDir: string, cwd: string): void {
+export function checkRouteDocuments(
+  teachers: readonly string[],
+  year: string,
+  root: string,
+  outDir: string,
+  cwd: string,
+  extensions: readonly string[] = ['html', 'md'],
+): void {
   const base = writeBase(outDir, [root, cwd]);
-  for (const teacher of teachers) for (const path of routeDocumentPaths(outDir, teacher, year)) checkWritable(base, path);
+  for (const teacher of teachers) for (const path of routeDocumentPaths(outDir, teacher, year, extensions)) checkWritable(base, path);
 }
 
 /**
@@ -57,4 +65,26 @@ export function renderRouteFiles(
     }
   }
   return written;
+}
+
+/** The route documents as PDF, printed by one browser for all of them. */
+export async function printRouteFiles(
+  ws: Workspace,
+  routes: readonly Loaded<RouteRecord>[],
+  catalog: Catalog,
+  root: string,
+  outDir: string,
+  cwd: string,
+  printer: PdfPrinter,
+  provenance?: Provenance,
+): Promise<WrittenDocument[]> {
+  const base = writeBase(outDir, [root, cwd]);
+  const titles = directionTitles(catalog);
+  const htmls = routes.map((route) => renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) }).html);
+  const pdfs = await printer.printAll(htmls);
+  return routes.map((route, n) => {
+    const [path] = routeDocumentPaths(outDir, route.value.teacher, route.value.year, ['pdf']) as [string];
+    replaceFileAtomic(path, pdfs[n]!, { base });
+    return { path, display: displayPath(cwd, path) };
+  });
 }

@@ -7,14 +7,28 @@ import type { GlobalOptions } from './main.js';
 import { readProvenance } from '../load/provenance.js';
 import { loadWorkspaceContext } from './context.js';
 import { VERSION } from './version.js';
-import { renderRouteFiles } from './render-files.js';
+import { browserPath } from './browser-path.js';
+import { withPdfPrinter } from './pdf-printer.js';
+import { checkRouteDocuments, printRouteFiles, renderRouteFiles } from './render-files.js';
+
+export interface RenderCliOptions {
+  year?: string;
+  today?: string;
+  out: string;
+  rev?: string;
+  /** html: HTML and Markdown; pdf: printed by a local browser. */
+  format: 'html' | 'pdf';
+  browser?: string;
+}
 
 export async function runRenderRoutes(
   globals: GlobalOptions,
   ids: readonly string[],
-  options: { year?: string; today?: string; out: string; rev?: string },
+  options: RenderCliOptions,
   io: Io,
 ): Promise<number> {
+  const browser = options.format === 'pdf' ? browserPath(globals, options.browser, io) : undefined;
+  if (typeof browser === 'number') return browser;
   const ctx = await loadWorkspaceContext(globals, options, io);
   if (typeof ctx === 'number') return ctx;
   const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && ids.includes(r.value.teacher));
@@ -22,7 +36,15 @@ export async function runRenderRoutes(
   for (const id of missing) io.stderr(`${PLAN_TEXT[globals.lang].noRoute(id, ctx.year)}\n`);
   if (routes.length > 0) {
     const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
-    const documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, resolve(io.cwd, options.out), io.cwd, provenance);
+    const outDir = resolve(io.cwd, options.out);
+    let documents;
+    if (browser === undefined) {
+      documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, provenance);
+    } else {
+      // A link in the way is found before the browser starts.
+      checkRouteDocuments(routes.map((r) => r.value.teacher), ctx.year, ctx.root, outDir, io.cwd, ['pdf']);
+      documents = await withPdfPrinter(browser, (printer) => printRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, printer, provenance));
+    }
     io.stdout(`${PLAN_TEXT[globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
   }
   return missing.length > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -10,7 +10,9 @@ import { toJson } from '../report/json.js';
 import { PERIOD_FORMS, parsePeriod, quarterOf } from '../report/period.js';
 import { renderReport } from '../report/render-report.js';
 import { readProvenance } from '../load/provenance.js';
+import { browserPath } from './browser-path.js';
 import { loadWorkspaceContext } from './context.js';
+import { withPdfPrinter } from './pdf-printer.js';
 import { displayPath } from './display-path.js';
 import { VERSION } from './version.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
@@ -22,7 +24,8 @@ export interface ReportCliOptions {
   rev?: string;
   period?: string;
   today?: string;
-  format: 'html' | 'md' | 'json' | 'csv';
+  format: 'html' | 'pdf' | 'md' | 'json' | 'csv';
+  browser?: string;
   out?: string;
   anonymize?: boolean;
   csvSeparator: string;
@@ -40,6 +43,8 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
     io.stderr(`${text.badSeparator(options.csvSeparator)}\n`);
     return EXIT_FAILURE;
   }
+  const browser = options.format === 'pdf' ? browserPath(globals, options.browser, io) : undefined;
+  if (typeof browser === 'number') return browser;
   const ctx = await loadWorkspaceContext(globals, options, io);
   if (typeof ctx === 'number') return ctx;
   const period = asked ?? quarterOf(ctx.today, ctx.ws.settings.quarters);
@@ -67,8 +72,16 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
     io.stderr(`${text.written(written.join(', '))}\n`);
     return EXIT_OK;
   }
+  if (browser !== undefined) {
+    const path = resolve(io.cwd, options.out ?? join('out', `report-${fileCode}.pdf`));
+    checkWritable(writeBase(path, [ctx.root, io.cwd]), path);
+    const html = renderReport(report, 'html', { workspaceRoot: ctx.root });
+    write(path, await withPdfPrinter(browser, (printer) => printer.print(html)), [ctx.root, io.cwd]);
+    io.stderr(`${text.written(show(path))}\n`);
+    return EXIT_OK;
+  }
   const output =
-    options.format === 'json' ? toJson(report) : renderReport(report, options.format, { workspaceRoot: ctx.root });
+    options.format === 'json' ? toJson(report) : renderReport(report, options.format === 'md' ? 'md' : 'html', { workspaceRoot: ctx.root });
   const out = options.out ?? (options.format === 'html' ? join('out', `report-${fileCode}.html`) : undefined);
   if (out === undefined) {
     io.stdout(output);
@@ -85,6 +98,6 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
  * replaced, but never through a symbolic link (the folders from the workspace or the current
  * folder down are checked too).
  */
-function write(path: string, text: string, roots: readonly string[]): void {
+function write(path: string, text: string | Uint8Array, roots: readonly string[]): void {
   replaceFileAtomic(path, text, { base: writeBase(path, roots) });
 }

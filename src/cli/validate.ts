@@ -2,7 +2,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { isRealDate, todayIso } from '../model/dates.js';
+import { isDateInRange, todayIso } from '../model/dates.js';
 import { UI } from '../messages/ui.js';
 import { addFieldSuggestions } from '../validate/field-suggestions.js';
 import { openRevision } from '../load/git-workspace.js';
@@ -28,7 +28,7 @@ export interface ValidateCliOptions {
 export async function runValidate(globals: GlobalOptions, paths: readonly string[], options: ValidateCliOptions, io: Io): Promise<number> {
   const ui = UI[globals.lang];
   const today = options.today ?? todayIso();
-  if (!isRealDate(today)) {
+  if (!isDateInRange(today)) {
     io.stderr(`${ui.badDate(today)}\n`);
     return EXIT_FAILURE;
   }

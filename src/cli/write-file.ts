@@ -59,7 +59,7 @@ function makeFolder(path: string, base: string | undefined, fs: WriteFs): void {
 }
 
 /** Checks and makes the file's folders, clears stale temporary files, and writes a temporary copy. */
-function writeTemp(path: string, text: string, options: WriteOptions): { temp: string; fs: WriteFs } {
+function writeTemp(path: string, text: string | Uint8Array, options: WriteOptions): { temp: string; fs: WriteFs } {
   const fs = options.fs ?? nodeFs;
   makeFolder(path, options.base, fs);
   checkTarget(path, fs);
@@ -83,7 +83,7 @@ function writeTemp(path: string, text: string, options: WriteOptions): { temp: s
  * hard-linked to the final name — a link fails if the name exists, so nothing is overwritten even
  * if the file appeared a moment ago. The temporary file is removed whatever happens.
  */
-export function createFileAtomic(path: string, text: string, options: WriteOptions = {}): void {
+export function createFileAtomic(path: string, text: string | Uint8Array, options: WriteOptions = {}): void {
   const fs = options.fs ?? nodeFs;
   let temp: string | undefined;
   try {
@@ -123,7 +123,7 @@ function existing(path: string, fs: WriteFs): Error {
  * last moment instead of following it). With `expected`, holds the file's lock and re-reads it
  * just before the rename: a file changed since it was read is left as it is (WriteRefused).
  */
-export function replaceFileAtomic(path: string, text: string, options: ReplaceOptions = {}): void {
+export function replaceFileAtomic(path: string, text: string | Uint8Array, options: ReplaceOptions = {}): void {
   const fs = options.fs ?? nodeFs;
   // The folders first: the lock file is written beside the file, so through them too.
   makeFolder(path, options.base, fs);

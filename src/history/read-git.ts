@@ -1,7 +1,7 @@
 // History stage: the two git commands `log` needs — one `git log` and one `git cat-file --batch`.
 
-import { GitError, gitText, resolveRevision, runGit } from '../load/git.js';
-import { splitCatFileBatch } from './cat-file-batch.js';
+import { readObjects } from '../load/cat-file-batch.js';
+import { GitError, gitText, resolveRevision } from '../load/git.js';
 import { LOG_FORMAT, parseGitLog } from './parse-git-log.js';
 import type { Commit } from './types.js';
 
@@ -37,9 +37,7 @@ export function readCommits(workspaceRoot: string, folders: readonly string[]): 
 /** The texts of the blobs, by id, from one `git cat-file --batch` process. */
 export function readBlobs(workspaceRoot: string, ids: readonly string[]): Map<string, string> {
   const texts = new Map<string, string>();
-  if (ids.length === 0) return texts;
-  const out = runGit(workspaceRoot, ['cat-file', '--batch'], { input: ids.map((id) => `${id}\n`).join('') }).stdout;
-  splitCatFileBatch(out, ids.length).forEach((bytes, n) => {
+  readObjects(workspaceRoot, ids).forEach((bytes, n) => {
     if (bytes !== undefined) texts.set(ids[n]!, bytes.toString('utf8'));
   });
   return texts;

@@ -1,7 +1,8 @@
 // Load stage: a workspace as it was at a git revision, read from the repository's objects — no
-// checkout, no worktree, nothing written; every file through one `git cat-file --batch`.
+// checkout, no worktree, nothing written; every file through one `git cat-file --batch` (readObjects).
 
 import { relative, sep } from 'node:path';
+import { readObjects } from './cat-file-batch.js';
 import { requireRepository, resolveRevision, runGit } from './git.js';
 
 export interface RevisionSource {
@@ -33,22 +34,10 @@ export function listAtRevision(source: RevisionSource): string[] {
 
 /** The bytes of each workspace-relative path at the revision (absent when not there). */
 export function readAtRevision(source: RevisionSource, rels: readonly string[]): Map<string, Buffer> {
-  const blobs = new Map<string, Buffer>();
-  if (rels.length === 0) return blobs;
   const full = (rel: string): string => (source.prefix === '' ? rel : `${source.prefix}/${rel}`);
-  const input = rels.map((rel) => `${source.commit}:${full(rel)}\n`).join('');
-  const out = runGit(source.repo, ['cat-file', '--batch'], { input }).stdout;
-  let offset = 0;
-  for (const rel of rels) {
-    const eol = out.indexOf(0x0a, offset);
-    if (eol < 0) break;
-    const header = out.subarray(offset, eol).toString('utf8');
-    offset = eol + 1;
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!match) continue; // "<name> missing": not at this revision
-    const size = Number(match[2]);
-    if (match[1] === 'blob') blobs.set(rel, out.subarray(offset, offset + size));
-    offset += size + 1;
-  }
+  const blobs = new Map<string, Buffer>();
+  readObjects(source.repo, rels.map((rel) => `${source.commit}:${full(rel)}`)).forEach((bytes, n) => {
+    if (bytes !== undefined) blobs.set(rels[n]!, bytes);
+  });
   return blobs;
 }

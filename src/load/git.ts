@@ -22,13 +22,17 @@ export interface GitResult {
 }
 
 /** Runs `git args…` in `cwd`; throws GitError when git is missing or fails (unless `allowFailure`). */
-export function runGit(cwd: string, args: readonly string[], options: { input?: string | Buffer; allowFailure?: boolean } = {}): GitResult {
+export function runGit(
+  cwd: string,
+  args: readonly string[],
+  options: { input?: string | Buffer; allowFailure?: boolean; env?: Readonly<Record<string, string>> } = {},
+): GitResult {
   const result = spawnSync('git', args as string[], {
     cwd,
     input: options.input,
     maxBuffer: 1 << 30,
     // Stable output whatever the user's configuration: no pager, no colour, paths unquoted.
-    env: { ...process.env, GIT_PAGER: 'cat', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+    env: { ...process.env, ...options.env, GIT_PAGER: 'cat', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;

@@ -9,6 +9,11 @@ import { CONFIG_FILE } from './find-workspace.js';
 export interface RecordFile {
   /** Absolute path. */
   path: string;
+  /**
+   * The workspace folder, which the file (links resolved) must not lead out of; absent for the
+   * files of a git revision, which are never read from the disk.
+   */
+  root?: string;
   /** Relative to the workspace root, forward slashes. */
   rel: string;
   kind: RecordKind;
@@ -40,7 +45,7 @@ export interface Listing {
 
 /** Lists record files in a stable order (folder, then name), with warnings for strays. */
 export function listRecordFiles(root: string): Listing {
-  const files: RecordFile[] = [{ path: join(root, CONFIG_FILE), rel: CONFIG_FILE, kind: 'config', stem: 'mentor' }];
+  const files: RecordFile[] = [{ path: join(root, CONFIG_FILE), root, rel: CONFIG_FILE, kind: 'config', stem: 'mentor' }];
   const problems: Problem[] = [];
   for (const spec of FOLDERS) {
     const entries = readFolder(join(root, spec.folder));
@@ -75,9 +80,9 @@ function collect(
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const rel = `${relDir}/${entry.name}`;
-    // A link is followed: a broken one is reported as unreadable, not skipped.
+    // A link is listed: reading it refuses one that leads out of the workspace or is broken.
     if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.yaml')) {
-      const file: RecordFile = { path: join(root, rel), rel, kind: spec.kind, stem: entry.name.slice(0, -5) };
+      const file: RecordFile = { path: join(root, rel), root, rel, kind: spec.kind, stem: entry.name.slice(0, -5) };
       if (folderYear !== undefined) file.folderYear = folderYear;
       files.push(file);
     } else {

@@ -1,7 +1,8 @@
-// Load stage: read one record file as text — refusing huge files and text that is not UTF-8.
+// Load stage: read one record file as text — refusing huge files, files that lead out of the
+// workspace or are not regular files, and text that is not UTF-8.
 
-import { readFileSync, statSync } from 'node:fs';
 import { fileProblem, problem, type Problem } from '../validate/problem.js';
+import { readFileWithin } from './read-within.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -9,20 +10,14 @@ export type Source = { text: string } | { problem: Problem };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Reads `path` (shown to the user as `rel`) and decodes it as UTF-8, dropping a BOM. */
-export function readSource(path: string, rel: string): Source {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      return { problem: fileProblem('file-too-large', rel, { size: megabytes(size), limit: 5 }) };
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { problem: fileProblem('file-unreadable', rel, { reason: code }) };
-  }
-  return decodeSource(bytes, rel);
+/**
+ * Reads `path` (shown to the user as `rel`), which must not lead out of the folder `root`, and
+ * decodes it as UTF-8, dropping a BOM.
+ */
+export function readSource(path: string, rel: string, root: string): Source {
+  const read = readFileWithin(path, root, MAX_FILE_BYTES);
+  if ('refusal' in read) return { problem: fileProblem(read.refusal.rule, rel, read.refusal.params) };
+  return decodeSource(read.bytes, rel);
 }
 
 /** Decodes bytes as UTF-8 (the BOM is dropped by the decoder); names the first bad byte otherwise. */
@@ -63,8 +58,4 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return bytes.length;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
 }

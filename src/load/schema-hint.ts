@@ -1,8 +1,9 @@
 // Load stage: the editor's schema hint for a new record file, learned from the workspace's files.
 
-import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { RecordKind } from '../model/types.js';
+import { MAX_FILE_BYTES } from './read-source.js';
+import { readFileWithin } from './read-within.js';
 
 const HINT = /^# yaml-language-server: \$schema=(\S+)/;
 
@@ -21,12 +22,10 @@ const SCHEMA_FILE: Record<RecordKind, string> = {
  */
 export function schemaHintFor(root: string, samples: readonly string[], targetRel: string, kind: RecordKind): string {
   for (const sample of samples) {
-    let first: string;
-    try {
-      first = readFileSync(join(root, sample), 'utf8').replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
-    } catch {
-      continue;
-    }
+    // Read as a record is: a sample that links out of the workspace is not looked into.
+    const read = readFileWithin(join(root, sample), root, MAX_FILE_BYTES);
+    if ('refusal' in read) continue;
+    const first = read.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
     const match = HINT.exec(first);
     if (!match?.[1] || /^[a-z]+:/i.test(match[1])) continue;
     const schemas = dirname(resolve(root, dirname(sample), match[1]));

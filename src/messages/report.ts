@@ -11,13 +11,13 @@ export interface ReportText {
 export const REPORT_TEXT: Record<Lang, ReportText> = {
   en: {
     badPeriod: (v, forms) =>
-      `--period: "${v}" is not a period. Accepted forms: ${forms.join(', ')} (a calendar quarter, an academic year, an academic quarter, a month, a range of days).`,
+      `--period: "${v}" is not a period. Accepted forms: ${forms.join(', ')} (a calendar quarter, an academic year, an academic quarter, a month, a range of days), in the years 1900 to 2100.`,
     badSeparator: (v) => `--csv-separator: "${v}" is not one of "," and ";".`,
     written: (f) => `Report written: ${f}`,
   },
   ru: {
     badPeriod: (v, forms) =>
-      `--period: «${v}» — не период. Допустимые формы: ${forms.join(', ')} (календарный квартал, учебный год, квартал учебного года, месяц, промежуток дат).`,
+      `--period: «${v}» — не период. Допустимые формы: ${forms.join(', ')} (календарный квартал, учебный год, квартал учебного года, месяц, промежуток дат) в годах от 1900 до 2100.`,
     badSeparator: (v) => `--csv-separator: «${v}» — допустимы только «,» и «;».`,
     written: (f) => `Отчёт записан: ${f}`,
   },

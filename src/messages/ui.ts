@@ -17,6 +17,7 @@ export interface UiText {
   badCombination: (a: string, b: string) => string;
   revNeedsDryRun: string;
   failed: (detail: string) => string;
+  outputFailed: (detail: string) => string;
   templateFailed: (detail: string) => string;
   git: (kind: string, detail: string) => string;
   noWorkspaceAtRevision: (rev: string, folder: string) => string;
@@ -26,6 +27,9 @@ export interface UiText {
   baseIsHead: (commit: string) => string;
   comparedWith: (commit: string, old: number) => string;
   seeHelp: (command: string) => string;
+  noBrowser: string;
+  browserNotAProgram: (path: string) => string;
+  browserFailed: (detail: string) => string;
   /** A refused write (src/cli/write-refused.ts): `file` to be written, `at` what is in the way. */
   writeRefused: (kind: string, file: string, at: string) => string;
 }
@@ -41,12 +45,13 @@ export const UI: Record<Lang, UiText> = {
     noWorkspace: (d) => `No workspace found: no mentor.yaml in ${d} or any folder above it. Use --workspace DIR.`,
     noConfig: (d) => `${d} has no mentor.yaml, so it is not a workspace.`,
     notAFolder: (d) => `${d} is not a folder.`,
-    badDate: (v) => `"${v}" is not a date in the form YYYY-MM-DD.`,
+    badDate: (v) => `"${v}" is not a date in the form YYYY-MM-DD with a year from 1900 to 2100.`,
     badOption: (o, v, a) => `${o}: "${v}" is not one of ${a}.`,
-    badYear: (v) => `--year: "${v}" is not an academic year; write it as 2025/2026.`,
+    badYear: (v) => `--year: "${v}" is not an academic year; write it as 2025/2026 (years from 1900 to 2100).`,
     badCombination: (a, b) => `${a} and ${b} do not go together.`,
     revNeedsDryRun: 'plan --rev only shows what a plan of that revision would be: add --dry-run.',
     failed: (d) => `The run could not complete: ${d}`,
+    outputFailed: (d) => `The output could not be written: ${d}`,
     templateFailed: (d) => `A document template is broken, nothing was rendered: ${d}`,
     git: (k, d) =>
       ({
@@ -64,6 +69,10 @@ export const UI: Record<Lang, UiText> = {
     comparedWith: (c, o) =>
       `Compared with ${c}: only new problems are shown${o > 0 ? `; ${o} old ${pluralEn(o, 'problem', 'problems')} not shown` : ''}.`,
     seeHelp: (c) => `See ${c} --help.`,
+    noBrowser:
+      '--format pdf prints with Chromium, Chrome or Edge, and none was found: install one (Debian/Ubuntu: apt-get install chromium; on Windows Edge is already there) or give its path with --browser PATH or MENTOR_BROWSER.',
+    browserNotAProgram: (p) => `--browser: ${p} is not a program (the path of Chromium, Chrome or Edge is needed).`,
+    browserFailed: (d) => `The browser could not print the PDF: ${d}`,
     writeRefused: (k, f, a) =>
       ({
         link: `Not writing ${f}: ${a === f ? 'it' : a} is a symbolic link, and mentor never writes through one (it could overwrite a file outside the workspace). Remove the link or choose another --out.`,
@@ -83,12 +92,13 @@ export const UI: Record<Lang, UiText> = {
     noWorkspace: (d) => `Рабочая папка не найдена: нет mentor.yaml ни в ${d}, ни выше. Укажите --workspace ПАПКА.`,
     noConfig: (d) => `В папке ${d} нет mentor.yaml, поэтому это не рабочая папка.`,
     notAFolder: (d) => `${d} — не папка.`,
-    badDate: (v) => `«${v}» — не дата вида ГГГГ-ММ-ДД.`,
+    badDate: (v) => `«${v}» — не дата вида ГГГГ-ММ-ДД с годом от 1900 до 2100.`,
     badOption: (o, v, a) => `${o}: «${v}» — допустимы только ${a}.`,
-    badYear: (v) => `--year: «${v}» — не учебный год; укажите его так: 2025/2026.`,
+    badYear: (v) => `--year: «${v}» — не учебный год; укажите его так: 2025/2026 (годы от 1900 до 2100).`,
     badCombination: (a, b) => `${a} и ${b} нельзя указывать вместе.`,
     revNeedsDryRun: 'plan --rev только показывает, каким был бы план по той ревизии: добавьте --dry-run.',
     failed: (d) => `Команду не удалось завершить: ${d}`,
+    outputFailed: (d) => `Не удалось записать вывод: ${d}`,
     templateFailed: (d) => `Шаблон документа содержит ошибку, документ не создан: ${d}`,
     git: (k, d) =>
       ({
@@ -106,6 +116,10 @@ export const UI: Record<Lang, UiText> = {
     comparedWith: (c, o) =>
       `Сравнение с ${c}: показаны только новые проблемы${o > 0 ? `; ${o} ${pluralRu(o, 'старая проблема не показана', 'старые проблемы не показаны', 'старых проблем не показано')}` : ''}.`,
     seeHelp: (c) => `Подробнее: ${c} --help.`,
+    noBrowser:
+      '--format pdf печатает документ браузером Chromium, Chrome или Edge, но ни один не найден: установите его (Debian/Ubuntu: apt-get install chromium; в Windows Edge уже есть) или укажите путь к нему: --browser ПУТЬ или MENTOR_BROWSER.',
+    browserNotAProgram: (p) => `--browser: ${p} — не программа (нужен путь к Chromium, Chrome или Edge).`,
+    browserFailed: (d) => `Браузер не смог напечатать PDF: ${d}`,
     writeRefused: (k, f, a) =>
       ({
         link: `Файл ${f} не записан: ${a === f ? 'это' : `${a} —`} символическая ссылка, а mentor никогда не пишет через ссылки (так можно испортить файл вне рабочей папки). Удалите ссылку или укажите другую папку в --out.`,

@@ -12,6 +12,16 @@ export function isoFromDayNumber(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** The years a date may have, on the command line and in records: outside them it is a typo. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+/** True when `iso` is a real calendar day in the years FIRST_YEAR–LAST_YEAR. */
+export function isDateInRange(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return isRealDate(iso) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 /** True when `iso` names a real calendar day (rejects 2025-02-30). */
 export function isRealDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;

@@ -4,7 +4,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, YAMLSeq, type Node, type Pair as YamlPair } from 'yaml';
 import type { Pair } from '../model/types.js';
 import { AssignError } from './assign-error.js';
-import { applySplices, flowAppendSplices } from './flow-append.js';
+import { applySplices, flowAppendSplices } from '../load/flow-append.js';
 
 export { AssignError, type AssignErrorCode } from './assign-error.js';
 export { proposePair, proposalPeriod, type PairPeriod } from './propose-pair.js';

@@ -11,7 +11,7 @@ import { routePair, type PlanNote } from './generate-route.js';
 import { routeProfile } from './route-profile.js';
 import { routeTask } from './route-texts.js';
 import { scheduleActivities } from './schedule.js';
-import { YamlEdit } from './yaml-edit.js';
+import { YamlEdit } from '../load/yaml-edit.js';
 
 export interface RouteUpdate {
   text: string;

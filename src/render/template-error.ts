@@ -1,7 +1,10 @@
 // Render stage: a template that cannot be found, parsed or filled — located at its file and line.
 
+import type { Problem } from '../validate/problem.js';
+
 export type TemplateErrorKind =
   | 'not-found'
+  | 'refused'
   | 'parse'
   | 'unknown-helper'
   | 'unknown-partial'
@@ -27,6 +30,8 @@ export class TemplateError extends Error {
     readonly subject: string | null,
     /** What is wrong, in one line, without the location. */
     readonly reason: string,
+    /** For `refused`: the file problem (a link out of its folder…), which the CLI says in its language. */
+    readonly refusal?: Problem,
   ) {
     super(`${[template, line, line === null ? null : column].filter((p) => p !== null).join(':')}: ${reason}`);
   }

@@ -1,6 +1,6 @@
 // Report stage: reporting periods — parsed from the command line, or the quarter of a day.
 
-import { academicYearOf, isRealDate } from '../model/dates.js';
+import { academicYearOf, isDateInRange, isRealDate } from '../model/dates.js';
 import { formatDateLong, MONTHS_NOMINATIVE } from '../model/russian-dates.js';
 import type { Period } from './types.js';
 
@@ -9,8 +9,13 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 /** The forms `--period` accepts, for the usage error. */
 export const PERIOD_FORMS = ['2026Q1', '2026-Q1', '2025/2026', '2025/2026Q2', '2026-01', '2026-01-01..2026-03-31'];
 
-/** Parses a `--period` value; undefined when it is none of the accepted forms. */
+/** Parses a `--period` value; undefined when it is none of the accepted forms, or outside 1900–2100. */
 export function parsePeriod(text: string): Period | undefined {
+  const period = parsePeriodForm(text);
+  return period !== undefined && isDateInRange(period.start) && isDateInRange(period.end) ? period : undefined;
+}
+
+function parsePeriodForm(text: string): Period | undefined {
   const value = text.trim();
   let m = /^(\d{4})-?[Qq]([1-4])$/.exec(value);
   if (m) return calendarQuarter(Number(m[1]), Number(m[2]));

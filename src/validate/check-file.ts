@@ -1,5 +1,6 @@
 // Validate stage: everything that can be said of one record file alone — read, parse, schema.
 
+import { dirname } from 'node:path';
 import type { RecordFile } from '../load/list-records.js';
 import { parseRecord, type YamlParse } from '../load/parse-record.js';
 import { readSource } from '../load/read-source.js';
@@ -19,7 +20,8 @@ export interface NeedsYaml {
 }
 
 export function checkFile(file: RecordFile, withYaml?: YamlParse): FileResult | NeedsYaml {
-  const source = readSource(file.path, file.rel);
+  // Without a root, the file's own folder is the bound: nothing is read through a link out of it.
+  const source = readSource(file.path, file.rel, file.root ?? dirname(file.path));
   if ('problem' in source) return { problems: [source.problem] };
   return checkText(file, source.text, withYaml);
 }

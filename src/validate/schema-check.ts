@@ -3,6 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import validators from '../generated/validators.cjs';
 import type { RecordKind } from '../model/types.js';
+import { FIRST_YEAR, LAST_YEAR } from '../model/dates.js';
 import { problem, type Problem } from './problem.js';
 
 const SCHEMA_NAME: Record<RecordKind, keyof typeof validators> = {
@@ -91,6 +92,10 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
       return rewritePattern(String(params['pattern']), file, path, field, value);
     case 'format':
       return problem('schema-date-invalid', 'error', file, path, { field, value: show(value) });
+    case 'formatMinimum':
+    case 'formatMaximum':
+      // The only bounded format is the date's year, 1900–2100 (schemas' $defs/date).
+      return problem('schema-date-range', 'error', file, path, { field, value: show(value), from: FIRST_YEAR, to: LAST_YEAR });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':

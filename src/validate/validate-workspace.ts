@@ -1,16 +1,16 @@
 // Validate stage: the whole check of a workspace — files, schema, rules — with every problem located.
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAtRevision, listAtRevision, type RevisionSource } from '../load/git-workspace.js';
 import { classifyPaths, listRecordFiles, type RecordFile } from '../load/list-records.js';
 import { loadYamlParse, type YamlParse } from '../load/parse-record.js';
-import { decodeSource, MAX_FILE_BYTES } from '../load/read-source.js';
+import { decodeSource, MAX_FILE_BYTES, readSource } from '../load/read-source.js';
 import type { Locator } from '../load/locate.js';
 import { buildWorkspace, type RecordInput } from '../model/build-workspace.js';
 import type { Workspace } from '../model/workspace.js';
 import { checkText, type FileResult } from './check-file.js';
 import { checkFiles, type CheckFilesOptions } from './check-files.js';
+import { limitProblems } from './limit-problems.js';
 import { fileProblem, type Problem } from './problem.js';
 import { RULES } from './rules/index.js';
 
@@ -29,6 +29,8 @@ export interface ValidationResult {
   fileCount: number;
   /** The record files checked (workspace-relative), in listing order. */
   files: string[];
+  /** What each listed file gave the workspace, in listing order (edits are checked against it). */
+  records: { file: RecordFile; record: RecordInput }[];
 }
 
 export async function validateWorkspace(root: string, options: ValidateOptions): Promise<ValidationResult> {
@@ -47,12 +49,14 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   });
   const workspace = buildWorkspace(records);
   problems.push(...checkRules(workspace, options.today));
+  const shown = limitProblems(problems);
   const readText = blobs
     ? (rel: string) => blobs.get(rel)?.toString('utf8').replace(/^\uFEFF/, '')
-    : (rel: string) => readDiskText(join(root, rel));
-  const sources = await locateProblems(problems, readText);
+    : (rel: string) => readDiskText(root, rel);
+  const sources = await locateProblems(shown, readText);
   const files = listing.files.map((file) => file.rel);
-  return { workspace, problems: sortProblems(problems), sources, fileCount: files.length, files };
+  const inputs = listing.files.map((file, i) => ({ file, record: records[i]! }));
+  return { workspace, problems: sortProblems(shown), sources, fileCount: files.length, files, records: inputs };
 }
 
 export function checkRules(workspace: Workspace, today: string): Problem[] {
@@ -60,13 +64,13 @@ export function checkRules(workspace: Workspace, today: string): Problem[] {
 }
 
 /** Problems about files whose text cannot or need not be shown (a stray file may be anything). */
-const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8', 'unknown-file']);
+const UNREADABLE = new Set(['file-too-large', 'file-unreadable', 'file-not-utf8', 'file-outside-workspace', 'file-not-regular', 'unknown-file']);
 
 /**
  * Positions are computed only now, and only for files that have problems: parsing with source
  * positions for every file would double the cost of a clean run.
  */
-async function locateProblems(problems: Problem[], readText: (rel: string) => string | undefined): Promise<Map<string, string>> {
+export async function locateProblems(problems: Problem[], readText: (rel: string) => string | undefined): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   if (problems.length === 0) return sources;
   const { Locator } = await import('../load/locate.js');
@@ -99,12 +103,10 @@ async function locateProblems(problems: Problem[], readText: (rel: string) => st
   return sources;
 }
 
-function readDiskText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
+/** A file's text for excerpts, read as carefully as for the check: it may have changed since. */
+function readDiskText(root: string, rel: string): string | undefined {
+  const source = readSource(join(root, rel), rel, root);
+  return 'text' in source ? source.text : undefined;
 }
 
 /** A revision where the workspace folder holds no mentor.yaml. */

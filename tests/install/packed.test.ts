@@ -4,7 +4,9 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INIT_FLAGS, REPO, must, packTool, recordsRepository, run, tempDir } from './setup.js';
+import { INIT_FLAGS, IN_CI, REPO, must, packTool, recordsRepository, run, tempDir } from './setup.js';
+
+const HAS_CHROMIUM = run(REPO, 'chromium', ['--version']).status === 0;
 
 let tarball: string;
 let records: string;
@@ -28,8 +30,8 @@ describe('the packed tarball', () => {
       expect(listing, needed).toContain(needed);
     }
     const manifest = JSON.parse(must(REPO, 'tar', ['-xzOf', tarball, 'package/package.json'])) as { dependencies?: object };
-    // Everything the tool runs on is bundled into dist/: installing it fetches nothing.
-    expect(manifest.dependencies ?? {}).toEqual({});
+    // Everything the tool runs on is bundled into dist/, but the PDF printer's driver.
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['playwright-core']);
   });
 });
 
@@ -75,5 +77,12 @@ describe('mentor installed from the tarball into a new records repository', () =
     const report = mentor(['report', '--period', '2026Q1', ...today], ws);
     expect(report.status, report.stderr).toBe(0);
     expect(readFileSync(join(ws, 'out', 'report-2026Q1.html'), 'utf8')).toContain('<svg');
+  });
+
+  it.skipIf(!HAS_CHROMIUM && !IN_CI)('prints a route as PDF with the installed playwright-core and the machine\'s Chromium', () => {
+    const ws = join(records, 'example');
+    const pdf = mentor(['render', 'route', 'ivanova-ma', '--format', 'pdf', '--today', '2026-03-20'], ws);
+    expect(pdf.status, pdf.stderr).toBe(0);
+    expect(readFileSync(join(ws, 'out', 'route-ivanova-ma-2025-2026.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

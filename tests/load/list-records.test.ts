@@ -30,7 +30,7 @@ describe('listRecordFiles', () => {
 
   it('lists mentor.yaml alone when no record folder exists', () => {
     expect(listRecordFiles(root)).toEqual({
-      files: [{ path: join(root, 'mentor.yaml'), rel: 'mentor.yaml', kind: 'config', stem: 'mentor' }],
+      files: [{ path: join(root, 'mentor.yaml'), root, rel: 'mentor.yaml', kind: 'config', stem: 'mentor' }],
       problems: [],
     });
   });

@@ -23,17 +23,17 @@ describe('readSource', () => {
 
   it('reads UTF-8 text as it is', () => {
     writeFileSync(join(dir, 'x.yaml'), 'full_name: Иванова Мария\n');
-    expect(readSource(join(dir, 'x.yaml'), 'teachers/x.yaml')).toEqual({ text: 'full_name: Иванова Мария\n' });
+    expect(readSource(join(dir, 'x.yaml'), 'teachers/x.yaml', dir)).toEqual({ text: 'full_name: Иванова Мария\n' });
   });
 
   it('drops a UTF-8 byte order mark', () => {
     writeFileSync(join(dir, 'x.yaml'), bytes([0xef, 0xbb, 0xbf], 'id: ivanova-ma\n'));
-    expect(readSource(join(dir, 'x.yaml'), 'teachers/x.yaml')).toEqual({ text: 'id: ivanova-ma\n' });
+    expect(readSource(join(dir, 'x.yaml'), 'teachers/x.yaml', dir)).toEqual({ text: 'id: ivanova-ma\n' });
   });
 
   it('reports a Windows-1251 file as not UTF-8 at its first Cyrillic letter', () => {
     writeFileSync(join(dir, 'x.yaml'), bytes('id: ivanova-ma\nfull_name: ', IVANOVA_CP1251, '\n'));
-    expect(readSource(join(dir, 'x.yaml'), 'teachers/x.yaml')).toEqual({
+    expect(readSource(join(dir, 'x.yaml'), 'teachers/x.yaml', dir)).toEqual({
       problem: {
         rule: 'file-not-utf8',
         severity: 'error',
@@ -50,7 +50,7 @@ describe('readSource', () => {
     const path = join(dir, 'x.yaml');
     writeFileSync(path, '');
     truncateSync(path, MAX_FILE_BYTES + 1);
-    expect(readSource(path, 'teachers/x.yaml')).toEqual({
+    expect(readSource(path, 'teachers/x.yaml', dir)).toEqual({
       problem: {
         rule: 'file-too-large',
         severity: 'error',
@@ -67,13 +67,13 @@ describe('readSource', () => {
     const path = join(dir, 'x.yaml');
     writeFileSync(path, '');
     truncateSync(path, MAX_FILE_BYTES);
-    const source = readSource(path, 'teachers/x.yaml');
+    const source = readSource(path, 'teachers/x.yaml', dir);
     expect('text' in source && source.text.length).toBe(MAX_FILE_BYTES);
   });
 
   it('reports a broken link as unreadable, with the reason', () => {
     symlinkSync(join(dir, 'missing.yaml'), join(dir, 'x.yaml'));
-    expect(readSource(join(dir, 'x.yaml'), 'teachers/x.yaml')).toEqual({
+    expect(readSource(join(dir, 'x.yaml'), 'teachers/x.yaml', dir)).toEqual({
       problem: {
         rule: 'file-unreadable',
         severity: 'error',
@@ -86,10 +86,24 @@ describe('readSource', () => {
     });
   });
 
-  it('reports a folder named like a record as unreadable', () => {
+  it('reports a folder named like a record as not a regular file', () => {
     mkdirSync(join(dir, 'x.yaml'));
-    const source = readSource(join(dir, 'x.yaml'), 'teachers/x.yaml');
-    expect('problem' in source && [source.problem.rule, source.problem.params]).toEqual(['file-unreadable', { reason: 'EISDIR' }]);
+    const source = readSource(join(dir, 'x.yaml'), 'teachers/x.yaml', dir);
+    expect('problem' in source && [source.problem.rule, source.problem.params]).toEqual(['file-not-regular', { kind: 'directory' }]);
+  });
+
+  it('refuses a link out of the workspace folder, naming where it leads', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'mentor-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.yaml'), 'token: secret\n');
+      mkdirSync(join(dir, 'ws'));
+      symlinkSync(join(outside, 'secret.yaml'), join(dir, 'ws', 'x.yaml'));
+      const source = readSource(join(dir, 'ws', 'x.yaml'), 'teachers/x.yaml', join(dir, 'ws'));
+      expect('problem' in source && source.problem).toMatchObject({ rule: 'file-outside-workspace', line: 1, column: 1 });
+      expect(JSON.stringify(source)).not.toContain('token');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
 

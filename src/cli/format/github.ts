@@ -2,18 +2,20 @@
 
 import { describeProblem } from '../../messages/index.js';
 import { UI } from '../../messages/ui.js';
+import { escapeControls } from './escape-controls.js';
 import { countBySeverity, type ReportFormatter } from './types.js';
 
 export const formatGithub: ReportFormatter = (report) => {
   const lines = report.problems.map((found) => {
     const text = describeProblem(found, report.lang);
     const props = [
-      `file=${escapeProperty(report.displayPath(found.file))}`,
+      `file=${escapeProperty(escapeControls(report.displayPath(found.file)))}`,
       `line=${found.line ?? 1}`,
       `col=${found.column ?? 1}`,
       `title=${escapeProperty(found.rule)}`,
     ].join(',');
-    const body = text.advice === '' ? text.message : `${text.message}. ${text.advice}`;
+    // Escaped before the workflow-command escaping: the job log is shown as a terminal would.
+    const body = escapeControls(text.advice === '' ? text.message : `${text.message}. ${text.advice}`);
     return `::${found.severity} ${props}::${escapeData(body)}`;
   });
   const { errors, warnings } = countBySeverity(report.problems);

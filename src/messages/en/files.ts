@@ -13,6 +13,13 @@ const typeNames: Record<string, string> = {
   null: 'empty',
 };
 
+const comparisons: Record<string, string> = {
+  '>=': 'at least',
+  '<=': 'at most',
+  '>': 'more than',
+  '<': 'less than',
+};
+
 const kindNames: Record<string, string> = {
   config: 'workspace settings',
   teacher: 'teacher',
@@ -20,6 +27,14 @@ const kindNames: Record<string, string> = {
   diagnostics: 'self-assessment',
   route: 'route',
   catalog: 'activity catalog',
+};
+
+const specialKindsEn: Record<string, string> = {
+  directory: 'a folder',
+  fifo: 'a named pipe (FIFO)',
+  device: 'a device',
+  socket: 'a socket',
+  other: 'a special file',
 };
 
 const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
@@ -37,9 +52,24 @@ export const filesEn: Catalogue = {
     message: (p) => `The file cannot be read (${p['reason']})`,
     advice: () => 'Check the file permissions, or that it is a file and not a broken link.',
   },
+  'file-outside-workspace': {
+    message: (p) => `The file is a link to ${p['target']}, outside the workspace, and was not read`,
+    advice: () => 'Put the record itself here, not a link to a file elsewhere; a link may only lead to a file inside the workspace.',
+  },
+  'file-not-regular': {
+    message: (p) => `This is not an ordinary file but ${specialKindsEn[String(p['kind'])] ?? p['kind']}, and was not read`,
+    advice: () => 'Records are ordinary text files; replace it with one, or delete it.',
+  },
   'file-not-utf8': {
     message: (p) => `The file is not UTF-8 text (byte ${p['byte']})`,
     advice: () => 'Save it again in the UTF-8 encoding (it was probably saved as Windows-1251).',
+  },
+  'problems-truncated': {
+    message: (p) =>
+      p['rule'] === undefined
+        ? `…and ${p['count']} more ${Number(p['count']) === 1 ? 'problem' : 'problems'} in this file`
+        : `…and ${p['count']} more ${Number(p['count']) === 1 ? 'problem' : 'problems'} of this kind (${p['rule']}) in this file`,
+    advice: () => 'Only the first ones are shown; fix them (the rest are most likely the same mistake) and run the check again.',
   },
   'wrong-folder': {
     message: (p) => `This is a ${kindNames[String(p['kind'])] ?? p['kind']} record, in the wrong folder`,
@@ -90,6 +120,10 @@ export const filesEn: Catalogue = {
     message: (p) => `"${p['value']}" in "${p['field']}" is not a real calendar date`,
     advice: () => 'Check the day and the month.',
   },
+  'schema-date-range': {
+    message: (p) => `"${p['value']}" in "${p['field']}" is out of range: the year must be from ${p['from']} to ${p['to']}`,
+    advice: () => 'Check the year: it is most likely a typo.',
+  },
   'schema-id-format': {
     message: (p) => `"${p['value']}" in "${p['field']}" is not a valid id`,
     advice: () => 'Ids use lowercase Latin letters, digits and hyphens, e.g. ivanova-ma.',
@@ -103,7 +137,8 @@ export const filesEn: Catalogue = {
     advice: (p) => `It must match ${p['pattern']}.`,
   },
   'schema-range': {
-    message: (p) => `${p['value']} in "${p['field']}" is out of range: it must be ${p['comparison']} ${p['limit']}`,
+    message: (p) =>
+      `${p['value']} in "${p['field']}" is out of range: it must be ${comparisons[String(p['comparison'])] ?? p['comparison']} ${p['limit']}`,
     advice: () => 'Correct the number.',
   },
   'schema-empty': {

@@ -29,6 +29,14 @@ const kindNames: Record<string, string> = {
   catalog: 'запись банка мероприятий',
 };
 
+const specialKindsRu: Record<string, string> = {
+  directory: 'папка',
+  fifo: 'именованный канал (FIFO)',
+  device: 'устройство',
+  socket: 'сокет',
+  other: 'особый файл',
+};
+
 const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
 export const filesRu: Catalogue = {
@@ -44,9 +52,27 @@ export const filesRu: Catalogue = {
     message: (p) => `Файл не удаётся прочитать (${p['reason']})`,
     advice: () => 'Проверьте права доступа к файлу или что это файл, а не битая ссылка.',
   },
+  'file-outside-workspace': {
+    message: (p) => `Файл — ссылка на «${p['target']}» за пределами рабочей папки; он не прочитан`,
+    advice: () => 'Положите сюда саму запись, а не ссылку на файл в другом месте: ссылка может вести только на файл внутри рабочей папки.',
+  },
+  'file-not-regular': {
+    message: (p) => `Это не обычный файл, а ${specialKindsRu[String(p['kind'])] ?? p['kind']}; он не прочитан`,
+    advice: () => 'Записи — обычные текстовые файлы: замените его таким файлом или удалите.',
+  },
   'file-not-utf8': {
     message: (p) => `Файл записан не в кодировке UTF-8 (байт ${p['byte']})`,
     advice: () => 'Сохраните файл заново в кодировке UTF-8 (вероятно, он сохранён в Windows-1251).',
+  },
+  'problems-truncated': {
+    message: (p) => {
+      const n = Number(p['count']);
+      const what = pluralRu(n, 'проблема', 'проблемы', 'проблем');
+      return p['rule'] === undefined
+        ? `…и ещё ${n} ${what} в этом файле`
+        : `…и ещё ${n} ${what} такого же вида (${p['rule']}) в этом файле`;
+    },
+    advice: () => 'Показаны только первые; исправьте их (остальные — скорее всего, та же ошибка) и запустите проверку ещё раз.',
   },
   'wrong-folder': {
     message: (p) => `Это ${kindNames[String(p['kind'])] ?? p['kind']}, и она лежит не в своей папке`,
@@ -97,6 +123,10 @@ export const filesRu: Catalogue = {
   'schema-date-invalid': {
     message: (p) => `«${p['value']}» в поле «${p['field']}» — несуществующая дата`,
     advice: () => 'Проверьте число и месяц.',
+  },
+  'schema-date-range': {
+    message: (p) => `«${p['value']}» в поле «${p['field']}» — год вне допустимых пределов: он должен быть от ${p['from']} до ${p['to']}`,
+    advice: () => 'Проверьте год: скорее всего, это опечатка.',
   },
   'schema-id-format': {
     message: (p) => `«${p['value']}» в поле «${p['field']}» — недопустимый идентификатор`,

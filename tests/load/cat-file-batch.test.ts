@@ -1,7 +1,7 @@
 // Unit tests of splitting `git cat-file --batch` output: byte sizes, missing objects.
 
 import { describe, expect, it } from 'vitest';
-import { splitCatFileBatch } from '../../src/history/cat-file-batch.js';
+import { splitCatFileBatch } from '../../src/load/cat-file-batch.js';
 
 const object = (id: string, text: string, type = 'blob'): Buffer => {
   const body = Buffer.from(text, 'utf8');

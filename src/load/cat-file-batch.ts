@@ -1,4 +1,17 @@
-// History stage: split the output of `git cat-file --batch` into the objects asked for — pure.
+// Load stage: many objects of a repository through one `git cat-file --batch` — the one reader of
+// blobs for records at a revision and for their history.
+
+import { runGit } from './git.js';
+
+/**
+ * The bytes of each object named (`<commit>:<path>` or a blob id), in order; undefined for what
+ * is missing or not a blob.
+ */
+export function readObjects(cwd: string, names: readonly string[]): (Buffer | undefined)[] {
+  if (names.length === 0) return [];
+  const out = runGit(cwd, ['cat-file', '--batch'], { input: names.map((name) => `${name}\n`).join('') }).stdout;
+  return splitCatFileBatch(out, names.length);
+}
 
 /**
  * The output holds, for each name asked, `<id> <type> <size>\n<content>\n` or `<name> missing\n`

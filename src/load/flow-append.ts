@@ -1,4 +1,4 @@
-// Plan stage: where new entries go in a flow sequence `[…]` of a YAML text, so that its commas,
+// Load stage: where new entries go in a flow sequence `[…]` of a YAML text, so that its commas,
 // comments and line breaks stay as the user wrote them.
 
 import type { Node, YAMLSeq } from 'yaml';
@@ -10,10 +10,14 @@ export interface Splice {
   text: string;
 }
 
-/** The text with the splices applied; their offsets all refer to the original text. */
+/**
+ * The text with the splices applied; their offsets all refer to the original text. Insertions at
+ * the same place come out in the order they were made.
+ */
 export function applySplices(text: string, splices: readonly Splice[]): string {
   let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  const order = splices.map((splice, index) => ({ splice, index })).sort((a, b) => b.splice.start - a.splice.start || b.index - a.index);
+  for (const { splice: s } of order) out = out.slice(0, s.start) + s.text + out.slice(s.end);
   return out;
 }
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { YamlEdit } from '../../src/plan/yaml-edit.js';
+import { YamlEdit } from '../../src/load/yaml-edit.js';
 
 function edited(text: string, change: (edit: YamlEdit) => void): string {
   const edit = new YamlEdit(text);

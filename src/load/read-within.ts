@@ -1,0 +1,95 @@
+// Load stage: read a file that must stay inside a folder — a regular file, of bounded size, never
+// one that a link leads elsewhere (/proc/self/environ, a secret of the CI machine, /dev/zero, a FIFO).
+
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
+
+/** Why a file was not read: the rule id of the problem, and the values its message names. */
+export interface Refusal {
+  rule: 'file-outside-workspace' | 'file-not-regular' | 'file-too-large' | 'file-unreadable';
+  params: Record<string, string | number>;
+}
+
+export type FileRead = { bytes: Buffer } | { refusal: Refusal };
+
+// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW: the real path, once checked,
+// is opened as it is — a link put there since is refused, not followed. Both are 0 on Windows.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+const realRoots = new Map<string, string>();
+
+/**
+ * Reads `path`, which must lie inside `root` once every link on the way is resolved, and be a
+ * regular file of at most `limit` bytes. At most `limit + 1` bytes are ever read, whatever size
+ * the file reports.
+ */
+export function readFileWithin(path: string, root: string, limit: number): FileRead {
+  let real: string;
+  let fd: number;
+  try {
+    real = realpathSync.native(path);
+    if (!isInside(real, realRoot(root))) return { refusal: { rule: 'file-outside-workspace', params: { target: real } } };
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (error) {
+    return { refusal: unreadable(error) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { refusal: { rule: 'file-not-regular', params: { kind: fileKind(stat) } } };
+    if (stat.size > limit) return { refusal: tooLarge(stat.size, limit) };
+    const bytes = readAtMost(fd, limit + 1, stat.size);
+    if (bytes.length > limit) return { refusal: tooLarge(Math.max(bytes.length, stat.size), limit) };
+    return { bytes };
+  } catch (error) {
+    return { refusal: unreadable(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether `real` is `root` or lies under it (both real paths). */
+export function isInside(real: string, root: string): boolean {
+  const rel = relative(root, real);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    real = realpathSync.native(root);
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
+/** Reads until the end or `max` bytes; the first read asks for what fstat promised, and one more. */
+function readAtMost(fd: number, max: number, expected: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let want = Math.min(max, expected + 1);
+  while (total < max) {
+    const chunk = Buffer.allocUnsafe(Math.min(want, max - total));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    want = 64 * 1024;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function fileKind(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSocket()) return 'socket';
+  return 'other';
+}
+
+function tooLarge(size: number, limit: number): Refusal {
+  return { rule: 'file-too-large', params: { size: (size / 1048576).toFixed(1), limit: Math.round(limit / 1048576) } };
+}
+
+function unreadable(error: unknown): Refusal {
+  return { rule: 'file-unreadable', params: { reason: (error as NodeJS.ErrnoException).code ?? 'EIO' } };
+}
