@@ -99,7 +99,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--year <year>', 'academic year (default: the year containing --today)')
     .option('--today <date>', 'the reference date (default: today)')
     .option('--out <dir>', 'folder for the documents', 'out')
-    .addOption(new Option('-f, --format <format>', 'html: HTML to print and Markdown; pdf: printed by a local Chromium, Chrome or Edge').choices(['html', 'pdf']).default('html'))
+    .addOption(new Option('-f, --format <format>', 'html: HTML to print and Markdown; pdf: printed by a local Chromium, Chrome or Edge; docx: Word').choices(['html', 'pdf', 'docx']).default('html'))
     .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
     .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
     .action(async (ids: string[], options: RenderCommandOptions) => {
