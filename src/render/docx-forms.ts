@@ -29,11 +29,13 @@ function cell(text: string, width: number, options: { line?: boolean; align?: 'c
 }
 
 /**
- * Role | line to sign on | name | date, with «(подпись)» under the line. Rows never split and
+ * Role | line to sign on | name | date (when given four widths), with «(подпись)» under the line. Rows never split and
  * keep together, so the signatures move to a new page as one block.
  */
-export function signatureTable(lines: readonly SignatureLine[], percents: readonly [number, number, number, number] = [36, 20, 18, 26]): Table {
-  const widths = columnWidths(percents) as [number, number, number, number];
+export function signatureTable(lines: readonly SignatureLine[], percents: readonly number[] = [36, 20, 18, 26]): Table {
+  // Without a fourth width there is no date column (the date is printed elsewhere).
+  const widths = columnWidths(percents) as [number, number, number, number | undefined];
+  const dateCell = (text: string, keepNext?: boolean) => (widths[3] === undefined ? [] : [cell(text, widths[3], { align: 'right', ...(keepNext === undefined ? {} : { keepNext }) })]);
   const rows = lines.flatMap((line, n) => {
     const isLast = n === lines.length - 1;
     return [
@@ -44,7 +46,7 @@ export function signatureTable(lines: readonly SignatureLine[], percents: readon
           cell(line.role, widths[0]),
           cell('', widths[1], { line: true }),
           cell(line.name, widths[2], { line: line.name === '' }),
-          cell(line.date, widths[3], { align: 'right' }),
+          ...dateCell(line.date),
         ],
       }),
       new TableRow({
@@ -53,12 +55,12 @@ export function signatureTable(lines: readonly SignatureLine[], percents: readon
           cell('', widths[0], { keepNext: !isLast }),
           cell('(подпись)', widths[1], { align: 'center', size: SIZE.tiny, keepNext: !isLast }),
           cell(line.name === '' ? '(фамилия, инициалы)' : '', widths[2], { align: 'center', size: SIZE.tiny, keepNext: !isLast }),
-          cell('', widths[3], { keepNext: !isLast }),
+          ...dateCell('', !isLast),
         ],
       }),
     ];
   });
-  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths, borders: NO_BORDERS, rows });
+  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: columnWidths(percents), borders: NO_BORDERS, rows });
 }
 
 export interface LabelRow {

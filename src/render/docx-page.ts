@@ -5,6 +5,7 @@ import {
   AlignmentType,
   convertMillimetersToTwip,
   Footer,
+  LineRuleType,
   PageNumber,
   Paragraph,
   TextRun,
@@ -24,7 +25,7 @@ export const MARGIN_MM = { left: 30, right: 15, top: 20, bottom: 20 } as const;
 export const CONTENT_WIDTH = convertMillimetersToTwip(210 - MARGIN_MM.left - MARGIN_MM.right);
 
 /**
- * Headings are Word's own Heading 1–3 (and Title), restyled to the document face, so that the
+ * Headings are Word's own Heading 1–3 (the title, sections, subsections), restyled to the document face, so that the
  * navigation pane and a table of contents find them.
  */
 export function documentStyles(): IStylesOptions {
@@ -34,8 +35,7 @@ export function documentStyles(): IStylesOptions {
   });
   return {
     default: {
-      document: { run: { font: FONT, size: SIZE.text, language: { value: 'ru-RU' } }, paragraph: { spacing: { after: 60, line: 252 } } },
-      title: { run: { font: FONT, size: SIZE.text, bold: true, allCaps: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 0 } } },
+      document: { run: { font: FONT, size: SIZE.text, language: { value: 'ru-RU' } }, paragraph: { spacing: { after: 60, line: 252, lineRule: LineRuleType.AUTO } } },
       heading1: { ...heading(SIZE.text, { allCaps: true }), paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 0 }, keepNext: true } },
       heading2: heading(SIZE.text),
       heading3: heading(SIZE.text, { bold: false, italics: true }),
@@ -47,7 +47,7 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { font: FONT, size: SIZE.table },
-        paragraph: { spacing: { after: 0, line: 240 } },
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
     ],
   };

@@ -1,7 +1,7 @@
 // Render stage (Word): the ИОМ педагога as a .docx Document, from the same RouteView the HTML and
 // Markdown templates get — section for section what templates/route.html.hbs prints.
 
-import { AlignmentType, Document, HeadingLevel, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document, PageBreak, Paragraph, type FileChild } from 'docx';
 import { approvalTable, gridTable, heading, listItem, textParagraph, type GridRow } from './docx-blocks.js';
 import { labelTable, signatureTable, spacer, type LabelRow } from './docx-forms.js';
 import { documentStyles, pageSection, SIZE } from './docx-page.js';
@@ -29,7 +29,7 @@ function titleBlock(view: RouteView): FileChild[] {
     textParagraph(view.organization.name, { alignment: AlignmentType.CENTER, spacing: { after: 200 } }, { size: SIZE.table }),
     approvalTable(accepted, approved),
     spacer(200),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] }),
+    heading(view.title, 1),
     textParagraph(`на ${view.year} учебный год`, { alignment: AlignmentType.CENTER, spacing: { after: 200 } }),
     labelTable(headerRows(view), 34),
     ...(view.earlyEnd === null ? [] : [textParagraph(view.earlyEnd, { spacing: { before: 120 } }, { bold: true })]),
