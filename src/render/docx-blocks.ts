@@ -82,13 +82,14 @@ export interface GridCell {
 
 function gridCell(cell: GridCell, width: number, keepNext: boolean): TableCell {
   const alignment = cell.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
+  // Only what differs from the defaults is written: a hundred documents a run add up.
+  const keep = keepNext ? { keepNext } : {};
   const paragraphs = [
-    textParagraph(cell.text, { style: TABLE_STYLE, alignment, keepNext }, cell.run ?? {}),
-    ...(cell.notes ?? []).map((note) => textParagraph(note, { style: TABLE_STYLE, keepNext }, { size: SIZE.small, italics: true })),
+    textParagraph(cell.text, { style: TABLE_STYLE, alignment, ...keep }, cell.run ?? {}),
+    ...(cell.notes ?? []).map((note) => textParagraph(note, { style: TABLE_STYLE, ...keep }, { size: SIZE.small, italics: true })),
   ];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     ...(cell.columnSpan === undefined ? {} : { columnSpan: cell.columnSpan }),
     ...(cell.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' } } : {}),
     children: paragraphs,
@@ -117,7 +118,6 @@ export function gridTable(header: readonly string[], percents: readonly number[]
           width: { size: widthOf(i), type: WidthType.DXA },
           verticalAlign: VerticalAlign.CENTER,
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' },
-          margins: { top: 40, bottom: 40, left: 60, right: 60 },
           children: [textParagraph(text, { style: TABLE_STYLE, alignment: AlignmentType.CENTER }, { bold: true })],
         }),
     ),
@@ -134,6 +134,7 @@ export function gridTable(header: readonly string[], percents: readonly number[]
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     borders: { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE, insideHorizontal: SINGLE, insideVertical: SINGLE },
     rows: [headerRow, ...bodyRows],
   });

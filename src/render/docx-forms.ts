@@ -22,9 +22,8 @@ function cell(text: string, width: number, options: { line?: boolean; align?: 'c
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders: { top: NONE, left: NONE, right: NONE, bottom: options.line ? LINE : NONE },
-    margins: { left: 40, right: 80 },
     verticalAlign: 'bottom',
-    children: [textParagraph(text, { style: TABLE_STYLE, alignment, keepNext: options.keepNext ?? true }, { size: options.size ?? SIZE.table })],
+    children: [textParagraph(text, { style: TABLE_STYLE, alignment, ...(options.keepNext === false ? {} : { keepNext: true }) }, options.size === undefined ? {} : { size: options.size })],
   });
 }
 
@@ -60,7 +59,7 @@ export function signatureTable(lines: readonly SignatureLine[], percents: readon
       }),
     ];
   });
-  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: columnWidths(percents), borders: NO_BORDERS, rows });
+  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: columnWidths(percents), margins: { left: 40, right: 80 }, borders: NO_BORDERS, rows });
 }
 
 export interface LabelRow {
@@ -76,12 +75,12 @@ export function labelTable(rows: readonly LabelRow[], labelPercent: number): Tab
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       borders: { top: NONE, left: NONE, right: NONE, bottom: LIGHT },
-      margins: { top: 20, bottom: 20, right: 120 },
-      children: [textParagraph(text, { style: TABLE_STYLE }, { bold: isBold, size: SIZE.table })],
+      children: [textParagraph(text, { style: TABLE_STYLE }, isBold ? { bold: true } : {})],
     });
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    margins: { top: 20, bottom: 20, left: 0, right: 120 },
     borders: NO_BORDERS,
     rows: rows.map((row) => new TableRow({ cantSplit: true, children: [part(row.label, widths[0], row.isBold === true), part(row.value, widths[1], row.isBold === true)] })),
   });
