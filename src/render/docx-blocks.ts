@@ -118,7 +118,7 @@ export function gridTable(header: readonly string[], percents: readonly number[]
           width: { size: widthOf(i), type: WidthType.DXA },
           verticalAlign: VerticalAlign.CENTER,
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEEEEE' },
-          children: [textParagraph(text, { style: TABLE_STYLE, alignment: AlignmentType.CENTER }, { bold: true })],
+          children: [textParagraph(text, { style: TABLE_STYLE, alignment: AlignmentType.CENTER }, { bold: true, size: SIZE.small })],
         }),
     ),
   });

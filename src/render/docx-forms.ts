@@ -31,7 +31,7 @@ function cell(text: string, width: number, options: { line?: boolean; align?: 'c
  * Role | line to sign on | name | date (when given four widths), with «(подпись)» under the line. Rows never split and
  * keep together, so the signatures move to a new page as one block.
  */
-export function signatureTable(lines: readonly SignatureLine[], percents: readonly number[] = [36, 20, 18, 26]): Table {
+export function signatureTable(lines: readonly SignatureLine[], percents: readonly number[] = [33, 19, 23, 25]): Table {
   // Without a fourth width there is no date column (the date is printed elsewhere).
   const widths = columnWidths(percents) as [number, number, number, number | undefined];
   const dateCell = (text: string, keepNext?: boolean) => (widths[3] === undefined ? [] : [cell(text, widths[3], { align: 'right', ...(keepNext === undefined ? {} : { keepNext }) })]);

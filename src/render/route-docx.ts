@@ -11,7 +11,7 @@ import type { RouteView } from './route-view.js';
 const PLAN_HEADER = ['№', 'Содержание', 'Формы работы', 'Сроки', 'Форма предъявления результата', 'Отметка о выполнении'];
 const PLAN_WIDTHS = [5, 28, 20, 13, 18, 16];
 const JOURNAL_HEADER = ['№', 'Дата', 'Тема', 'Форма работы', 'Рекомендации', 'Продолжи\u00adтельность'];
-const JOURNAL_WIDTHS = [6, 13, 30, 16, 23, 12];
+const JOURNAL_WIDTHS = [5, 15, 29, 16, 23, 12];
 
 export function buildRouteDocx(view: RouteView): Document {
   return new Document({
