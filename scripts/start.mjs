@@ -27,6 +27,8 @@ process.stdout.write(`\nA copy of the example to plan in: ${copy}\n`);
 mentor(['plan', '--today', today], copy);
 const routes = readdirSync(join(copy, 'routes', '2025-2026')).map((name) => name.replace(/\.yaml$/, ''));
 mentor(['render', 'route', ...routes, '--today', today], copy);
+mentor(['render', 'route', ...routes, '--format', 'docx', '--today', today], copy);
 // The quarter that contains the reference date (calendar quarters, as the example's settings say).
 mentor(['report', '--today', today], copy);
-process.stdout.write(`\nThe route documents (HTML to print, and Markdown) and the report for I квартал 2026 are in ${join(copy, 'out')}\n`);
+mentor(['report', '--format', 'docx', '--today', today], copy);
+process.stdout.write(`\nThe route documents (HTML to print, Markdown, Word) and the report for I квартал 2026 (HTML, Word) are in ${join(copy, 'out')}\n`);
