@@ -94,7 +94,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('render')
     .description('render documents from the records')
     .command('route')
-    .description('render the route documents (HTML and Markdown) of the named mentees')
+    .description('render the route documents (HTML and Markdown, PDF or Word) of the named mentees')
     .argument('<ids...>', 'mentee ids (teacher ids)')
     .option('--year <year>', 'academic year (default: the year containing --today)')
     .option('--today <date>', 'the reference date (default: today)')
