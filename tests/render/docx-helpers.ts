@@ -2,7 +2,7 @@
 // rendering of it as PDF — where LibreOffice is installed, always in CI.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -67,7 +67,7 @@ export function renderWithLibreOffice(bytes: Uint8Array): { pages: number; text:
     const run = spawnSync(SOFFICE ?? 'soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 120_000 });
     if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
     const pdf = join(dir, 'document.pdf');
-    readFileSync(pdf);
+    if (!existsSync(pdf)) throw new Error(`soffice wrote no PDF: ${run.stdout}${run.stderr}`);
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
     const text = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).stdout;
     return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0), text };
