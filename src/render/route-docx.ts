@@ -134,7 +134,10 @@ function journalBlock(view: RouteView): FileChild[] {
   ];
 }
 
-/** The provenance line (commit, tool, day), small and grey; nothing when unknown. */
-export function footLine(provenance: string): FileChild[] {
-  return provenance === '' ? [] : [textParagraph(provenance, { spacing: { before: 240 } }, { size: SIZE.tiny, color: '555555' })];
+/**
+ * The provenance line (commit, tool, day), small and grey; when unknown, an empty paragraph, since
+ * a document should not end with a table (the signatures): Word adds a paragraph there itself.
+ */
+function footLine(provenance: string): FileChild[] {
+  return [provenance === '' ? spacer(0) : textParagraph(provenance, { spacing: { before: 240 } }, { size: SIZE.tiny, color: '555555' })];
 }
