@@ -1,4 +1,5 @@
 // Benchmark: the speed targets of documents and the web view (`npm run bench:documents`):
+//   - `render route --format docx` for 100 routes (target: within 5 s);
 //   - `render route --format pdf` for 100 routes, one browser (target: within 30 s);
 //   - `mentor serve` on a 1,000-teacher workspace: start-up, then the dashboard and a route page
 //     (target: each page within 300 ms after start-up).
@@ -34,20 +35,25 @@ function hasChromium() {
   return ['chromium', 'chromium-browser', 'google-chrome'].some((name) => spawnSync(name, ['--version']).status === 0);
 }
 
-function benchPdf(count) {
-  if (!hasChromium()) return console.log('render route --format pdf: skipped (no Chromium)');
+/** `render route --format <format>` for `count` routes of a generated workspace, timed as one run. */
+function benchRender(format, count) {
   // About one route per five teachers in a generated workspace.
   const dir = workspace(Math.max(50, count * 5 + 20));
   try {
     const ids = readdirSync(join(dir, 'routes', '2025-2026')).map((f) => f.replace(/\.yaml$/, '')).slice(0, count);
     const start = performance.now();
-    const run = spawnSync(process.execPath, [BIN, 'render', 'route', ...ids, '--format', 'pdf', '--today', TODAY], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BIN, 'render', 'route', ...ids, '--format', format, '--today', TODAY], { cwd: dir, encoding: 'utf8' });
     const seconds = (performance.now() - start) / 1000;
     if (run.status !== 0) throw new Error(run.stderr);
-    console.log(`render route --format pdf, ${ids.length} routes: ${seconds.toFixed(1)} s (${((seconds * 1000) / ids.length).toFixed(0)} ms a route)`);
+    console.log(`render route --format ${format}, ${ids.length} routes: ${seconds.toFixed(1)} s (${((seconds * 1000) / ids.length).toFixed(0)} ms a route)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function benchPdf(count) {
+  if (!hasChromium()) return console.log('render route --format pdf: skipped (no Chromium)');
+  benchRender('pdf', count);
 }
 
 function freePort() {
@@ -93,5 +99,6 @@ async function benchServe(teachers) {
 }
 
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+benchRender('docx', option('--routes', 100));
 benchPdf(option('--routes', 100));
 await benchServe(option('--teachers', 1000));

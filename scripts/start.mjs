@@ -27,14 +27,20 @@ process.stdout.write(`\nA copy of the example to plan in: ${copy}\n`);
 mentor(['plan', '--today', today], copy);
 const routes = readdirSync(join(copy, 'routes', '2025-2026')).map((name) => name.replace(/\.yaml$/, ''));
 mentor(['render', 'route', ...routes, '--today', today], copy);
+mentor(['render', 'route', ...routes, '--format', 'docx', '--today', today], copy);
 // The quarter that contains the reference date (calendar quarters, as the example's settings say).
 mentor(['report', '--today', today], copy);
+mentor(['report', '--format', 'docx', '--today', today], copy);
 // PDF needs a local Chromium, Chrome or Edge: without one, say so and go on.
 const hasBrowser = spawnSync(process.execPath, [join(root, 'bin', 'mentor.js'), 'render', 'route', routes[0], '--format', 'pdf', '--today', today], { cwd: copy, encoding: 'utf8' });
 if (hasBrowser.status === 0) {
   mentor(['render', 'route', ...routes, '--format', 'pdf', '--today', today], copy);
   mentor(['report', '--format', 'pdf', '--today', today], copy);
 } else {
-  process.stdout.write(`\n(No PDF: ${hasBrowser.stderr.trim()})\n`);
+  process.stdout.write(`
+(No PDF: ${hasBrowser.stderr.trim()})
+`);
 }
-process.stdout.write(`\nThe route documents and the report for I квартал 2026 are in ${join(copy, 'out')}\n`);
+process.stdout.write(`
+The route documents and the report for I квартал 2026 (HTML, Markdown, Word, PDF) are in ${join(copy, 'out')}
+`);

@@ -9,6 +9,7 @@ import { loadWorkspaceContext } from './context.js';
 import { VERSION } from './version.js';
 import { browserPath } from './browser-path.js';
 import { withPdfPrinter } from './pdf-printer.js';
+import { writeRouteDocxFiles } from './docx-files.js';
 import { checkRouteDocuments, printRouteFiles, renderRouteFiles } from './render-files.js';
 
 export interface RenderCliOptions {
@@ -16,8 +17,8 @@ export interface RenderCliOptions {
   today?: string;
   out?: string;
   rev?: string;
-  /** html: HTML and Markdown; pdf: printed by a local browser. */
-  format: 'html' | 'pdf';
+  /** html: HTML and Markdown; pdf: printed by a local browser; docx: Word. */
+  format: 'html' | 'pdf' | 'docx';
   browser?: string;
 }
 
@@ -39,7 +40,10 @@ export async function runRenderRoutes(
     const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
     const outDir = outDirOf(ctx.root, io.cwd, options.out);
     let documents;
-    if (browser === undefined) {
+    if (options.format === 'docx') {
+      checkRouteDocuments(routes.map((r) => r.value.teacher), ctx.year, ctx.root, outDir, io.cwd, ['docx']);
+      documents = await writeRouteDocxFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, provenance);
+    } else if (browser === undefined) {
       documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, provenance);
     } else {
       // A link in the way is found before the browser starts.

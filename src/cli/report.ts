@@ -1,4 +1,4 @@
-// CLI: `mentor report` — the quarterly summary as a document (HTML, Markdown) or as data (JSON, CSV).
+// CLI: `mentor report` — the quarterly summary as a document (HTML, Markdown, PDF, Word) or as data (JSON, CSV).
 
 import { join, resolve } from 'node:path';
 import { REPORT_TEXT } from '../messages/report.js';
@@ -9,6 +9,10 @@ import { csvOutputFiles, joinCsvForStdout, reportToCsv } from '../report/csv.js'
 import { toJson } from '../report/json.js';
 import { PERIOD_FORMS, parsePeriod, quarterOf } from '../report/period.js';
 import { renderReport } from '../report/render-report.js';
+import { buildReportDocx } from '../report/report-docx.js';
+import { buildReportView } from '../report/report-view.js';
+import { drawChart } from './chart-picture.js';
+import { packDocx } from './docx-files.js';
 import { readProvenance } from '../load/provenance.js';
 import { browserPath } from './browser-path.js';
 import { loadWorkspaceContext } from './context.js';
@@ -25,7 +29,7 @@ export interface ReportCliOptions {
   rev?: string;
   period?: string;
   today?: string;
-  format: 'html' | 'pdf' | 'md' | 'json' | 'csv';
+  format: 'html' | 'pdf' | 'docx' | 'md' | 'json' | 'csv';
   browser?: string;
   out?: string;
   anonymize?: boolean;
@@ -71,6 +75,13 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
       return show(path);
     });
     io.stderr(`${text.written(written.join(', '))}\n`);
+    return EXIT_OK;
+  }
+  if (options.format === 'docx') {
+    const path = resolve(io.cwd, options.out ?? join('out', `report-${fileCode}.docx`));
+    checkWritable(writeBase(path, [ctx.root, io.cwd]), path);
+    write(path, await packDocx(buildReportDocx(buildReportView(report), drawChart)), [ctx.root, io.cwd]);
+    io.stderr(`${text.written(show(path))}\n`);
     return EXIT_OK;
   }
   if (browser !== undefined) {

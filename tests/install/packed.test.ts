@@ -30,8 +30,9 @@ describe('the packed tarball', () => {
       expect(listing, needed).toContain(needed);
     }
     const manifest = JSON.parse(must(REPO, 'tar', ['-xzOf', tarball, 'package/package.json'])) as { dependencies?: object };
-    // Everything the tool runs on is bundled into dist/, but the PDF printer's driver.
-    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['playwright-core']);
+    // Everything the tool runs on is bundled into dist/, but the PDF printer's driver and the
+    // native chart drawer of the .docx report.
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@resvg/resvg-js', 'playwright-core']);
   });
 });
 
@@ -77,6 +78,13 @@ describe('mentor installed from the tarball into a new records repository', () =
     const report = mentor(['report', '--period', '2026Q1', ...today], ws);
     expect(report.status, report.stderr).toBe(0);
     expect(readFileSync(join(ws, 'out', 'report-2026Q1.html'), 'utf8')).toContain('<svg');
+  });
+
+  it('writes the report as .docx, its charts drawn by the installed @resvg/resvg-js', () => {
+    const ws = join(records, 'example');
+    const docx = mentor(['report', '--period', '2026Q1', '--format', 'docx', '--today', '2026-03-20'], ws);
+    expect(docx.status, docx.stderr).toBe(0);
+    expect(readFileSync(join(ws, 'out', 'report-2026Q1.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it.skipIf(!HAS_CHROMIUM && !IN_CI)('prints a route as PDF with the installed playwright-core and the machine\'s Chromium', () => {

@@ -1,0 +1,193 @@
+// Report stage (Word): the report as a .docx Document, from the same ReportView the HTML and
+// Markdown templates get — section for section what templates/report.html.hbs prints. Each
+// section is one function, so that a new section of the report is one more function here.
+
+import { AlignmentType, Document, ImageRun, Paragraph, type FileChild } from 'docx';
+import { gridTable, heading, listItem, textParagraph, type GridCell, type GridRow } from '../render/docx-blocks.js';
+import { labelTable, signatureTable, spacer } from '../render/docx-forms.js';
+import { CONTENT_WIDTH, documentStyles, pageSection, SIZE } from '../render/docx-page.js';
+import type { ItemRowView } from './report-items-view.js';
+import type { ChartMarkup, ReportView } from './report-view.js';
+
+/** A chart drawn as PNG for word processors without SVG: its bytes and its size in CSS pixels. */
+export interface ChartPicture {
+  svg: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Draws a chart's SVG as a picture; the CLI passes one (the report stage stays pure). */
+export type DrawChart = (svg: string) => ChartPicture;
+
+const c = (text: string | number, extra: Omit<GridCell, 'text'> = {}): GridCell => ({ text: String(text), ...extra });
+const n = (value: string | number): GridCell => c(value, { align: 'center' });
+
+export function buildReportDocx(view: ReportView, drawChart: DrawChart): Document {
+  const chart = (markup: ChartMarkup | null) => (markup === null ? [] : [chartParagraph(drawChart(markup.toString()))]);
+  return new Document({
+    creator: 'mentor',
+    title: `${view.title} ${view.period}`,
+    styles: documentStyles(),
+    sections: [
+      pageSection([
+        ...titleBlock(view),
+        ...coverageSection(view, chart(view.coverage.chart)),
+        ...pairsSection(view),
+        ...itemsSection(view, chart(view.items.chart)),
+        ...meetingsSection(view),
+        ...growthSection(view, chart(view.growth.chart)),
+        ...risksSection(view),
+        ...signatureBlock(view),
+      ]),
+    ],
+  });
+}
+
+/** The chart at the text width: SVG for Word, the PNG for the others (LibreOffice shows it). */
+function chartParagraph(picture: ChartPicture): Paragraph {
+  const width = Math.round((CONTENT_WIDTH / 1440) * 96);
+  const height = Math.round((picture.height * width) / picture.width);
+  return new Paragraph({
+    keepLines: true,
+    spacing: { before: 120, after: 120 },
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: Buffer.from(picture.svg, 'utf8'),
+        fallback: { type: 'png', data: picture.png },
+        transformation: { width, height },
+        altText: { name: 'chart', title: 'Диаграмма', description: svgTitle(picture.svg) },
+      }),
+    ],
+  });
+}
+
+/** The chart's own <title>, which says its figures in words: the picture's alternative text. */
+function svgTitle(svg: string): string {
+  return /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1]?.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code))) ?? '';
+}
+
+function titleBlock(view: ReportView): FileChild[] {
+  const centered = (text: string, size: number = SIZE.text, after = 0) => textParagraph(text, { alignment: AlignmentType.CENTER, spacing: { after } }, { size });
+  return [
+    centered(view.organization.name, SIZE.table, 200),
+    heading(view.title, 1),
+    centered(view.programme),
+    centered(view.period),
+    centered(`(${view.periodDates}; данные на ${view.onDate})`, SIZE.table, 200),
+    ...(view.isAnonymized
+      ? [textParagraph('Обезличенный отчёт: педагоги обозначены кодами (М — наставники, Н — наставляемые).', { alignment: AlignmentType.CENTER }, { italics: true, size: SIZE.table })]
+      : []),
+  ];
+}
+
+function coverageSection(view: ReportView, chart: Paragraph[]): FileChild[] {
+  return [
+    heading('1. Охват наставничеством', 2),
+    labelTable(view.coverage.rows.map((r) => ({ label: r.label, value: r.value, isBold: r.isShare })), 50),
+    ...(view.coverage.verdict === null ? [] : [textParagraph(view.coverage.verdict, { spacing: { before: 80 } })]),
+    ...chart,
+  ];
+}
+
+function pairsSection(view: ReportView): FileChild[] {
+  const { pairs } = view;
+  const note = { size: SIZE.small, italics: true };
+  const list = pairs.list.map((p): GridRow => ({
+    cells: [n(p.number), c(p.mentor, { notes: [p.mentorPosition] }), c(p.mentee, { notes: [p.menteePosition] }), c(p.kind, { notes: [p.role] }), n(p.dates)],
+  }));
+  return [
+    heading('2. Наставнические пары', 2),
+    textParagraph(pairs.summary),
+    ...(list.length === 0 ? [] : [gridTable(['№', 'Наставник', 'Наставляемый', 'Форма наставничества', 'Сроки'], [6, 24, 24, 26, 20], list)]),
+    ...(pairs.byKind.length === 0
+      ? []
+      : [
+          heading('Виды наставничества', 3),
+          gridTable(['Вид наставничества', 'Действовало пар', 'Начато', 'Завершено'], [52, 16, 16, 16], pairs.byKind.map((k) => ({ cells: [c(k.label), n(k.active), n(k.started), n(k.ended)] }))),
+        ]),
+    ...(pairs.endedEarly.length === 0 ? [] : [heading('Досрочное прекращение наставничества', 3), ...pairs.endedEarly.map((s) => listItem('–', s))]),
+    ...(pairs.mentorLoad.length === 0
+      ? []
+      : [
+          heading('Нагрузка наставников', 3),
+          gridTable(
+            ['Наставник', 'Должность', 'Наставляемых в периоде', 'Наибольшее число одновременно', 'Допустимо одновременно'],
+            [30, 28, 14, 14, 14],
+            pairs.mentorLoad.map((m) => ({
+              cells: [c(m.mentor), c(m.position, { run: note }), n(m.mentees), c(m.isOverCapacity ? `${m.peak} (превышение)` : String(m.peak), { align: 'center', run: { bold: m.isOverCapacity } }), n(m.capacity)],
+            })),
+          ),
+        ]),
+  ];
+}
+
+const ITEM_HEADER = ['Всего', 'Выпол\u00adнено', 'в т. ч. с опозда\u00adнием', 'Просро\u00adчено', 'В работе', 'Запла\u00adниро\u00adвано', 'Выпол\u00adнено, %'];
+const ITEM_WIDTHS = [30, 10, 10, 10, 10, 10, 10, 10];
+
+function itemCells(row: ItemRowView, bold = false): GridCell[] {
+  const run = { bold };
+  const counts = [row.due, row.done, row.doneLate, row.overdue, row.inProgress, row.planned, row.percentDone].map((v) => c(v, { align: 'center', run }));
+  return [c(row.label, { run, ...(row.position === '' ? {} : { notes: [row.position] }) }), ...counts];
+}
+
+function itemsSection(view: ReportView, chart: Paragraph[]): FileChild[] {
+  const { items } = view;
+  return [
+    heading('3. Выполнение индивидуальных образовательных маршрутов', 2),
+    ...items.summary.map((s) => textParagraph(s)),
+    ...chart,
+    ...(items.byDirection.length === 0
+      ? []
+      : [heading('По направлениям', 3), gridTable(['Направление', ...ITEM_HEADER], ITEM_WIDTHS, [...items.byDirection.map((r) => ({ cells: itemCells(r) })), { cells: itemCells(items.total, true) }])]),
+    ...(items.byMentee.length === 0 ? [] : [heading('По наставляемым', 3), gridTable(['Наставляемый', ...ITEM_HEADER], ITEM_WIDTHS, items.byMentee.map((r) => ({ cells: itemCells(r) })))]),
+  ];
+}
+
+function meetingsSection(view: ReportView): FileChild[] {
+  const { meetings } = view;
+  const rows: GridRow[] = [
+    ...meetings.rows.map((m) => ({ cells: [n(m.number), c(m.mentee), c(m.position), n(m.held), n(m.duration)] })),
+    { cells: [c('Итого', { columnSpan: 3, run: { bold: true } }), c(meetings.total.held, { align: 'center', run: { bold: true } }), c(meetings.total.duration, { align: 'center', run: { bold: true } })] },
+  ];
+  return [
+    heading('4. Встречи наставников и наставляемых', 2),
+    textParagraph(meetings.summary),
+    ...(meetings.rows.length === 0 ? [] : [gridTable(['№', 'Наставляемый', 'Должность', 'Встреч', 'Продолжи\u00adтельность'], [6, 38, 28, 12, 16], rows)]),
+  ];
+}
+
+function growthSection(view: ReportView, chart: Paragraph[]): FileChild[] {
+  const { growth } = view;
+  if (growth.note !== null) return [heading('5. Динамика самооценки', 2), textParagraph(growth.note, {}, { italics: true })];
+  return [
+    heading('5. Динамика самооценки', 2),
+    textParagraph(
+      'Средние баллы самооценки наставляемых по шкале от 0 до 2 (0 — не владею, 1 — владею частично, 2 — владею): входная самооценка и последняя за период.',
+      { keepNext: true },
+    ),
+    ...chart,
+    gridTable(
+      ['Направление', 'Наставля\u00adемых', 'Входная', 'Последняя', 'Изменение'],
+      [44, 14, 14, 14, 14],
+      growth.rows.map((g) => ({ cells: [c(g.title), n(g.teachers), n(g.entry), n(g.latest), n(g.change)] })),
+    ),
+  ];
+}
+
+function risksSection(view: ReportView): FileChild[] {
+  const body = view.risks.length === 0 ? [textParagraph('Рисков не выявлено.')] : view.risks.flatMap((r) => [heading(r.title, 3), ...r.sentences.map((s) => listItem('–', s))]);
+  return [heading('6. Риски', 2), ...body];
+}
+
+function signatureBlock(view: ReportView): FileChild[] {
+  const s = view.signature;
+  const role = s.position === '' ? s.role : `${s.role}, ${s.position}`;
+  return [
+    spacer(360),
+    signatureTable([{ role, name: s.name, date: '' }], [52, 20, 28]),
+    textParagraph(s.date, { spacing: { before: 200 } }),
+    ...(view.provenance === '' ? [] : [textParagraph(view.provenance, { spacing: { before: 240 } }, { size: SIZE.tiny, color: '555555' })]),
+  ];
+}

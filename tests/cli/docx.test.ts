@@ -1,0 +1,43 @@
+// CLI tests: --format docx on render route and report — Word documents written by the built
+// binary (docx bundled, resvg loaded at run time), beside the other formats.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxParts, plainText } from '../render/docx-helpers.js';
+import { runMentor, tempWorkspace } from './helpers.js';
+
+const TODAY = ['--today', '2026-03-20'];
+
+describe('--format docx', () => {
+  it('writes the route documents of several mentees as .docx', () => {
+    const dir = tempWorkspace();
+    const result = runMentor(['render', 'route', 'ivanova-ma', 'belova-as', '--format', 'docx', ...TODAY], { cwd: dir });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toBe('Route documents: out/route-belova-as-2025-2026.docx, out/route-ivanova-ma-2025-2026.docx\n');
+    const parts = docxParts(readFileSync(join(dir, 'out', 'route-belova-as-2025-2026.docx')));
+    const text = plainText(parts.document);
+    expect(text).toContain('Белова Анастасия Сергеевна');
+    expect(text).toContain('Содержание работы');
+    expect(parts.footers).toContain('PAGE');
+  });
+
+  it('says which mentee has no route and still writes the others', () => {
+    const dir = tempWorkspace();
+    const result = runMentor(['render', 'route', 'ivanova-ma', 'nobody', '--format', 'docx', ...TODAY], { cwd: dir });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('out/route-ivanova-ma-2025-2026.docx');
+  });
+
+  it('writes the report as .docx, by default in out/, or where --out says', () => {
+    const dir = tempWorkspace();
+    const result = runMentor(['report', '--format', 'docx', ...TODAY], { cwd: dir });
+    expect(result).toMatchObject({ exitCode: 0, stdout: '', stderr: 'Report written: out/report-2026Q1.docx\n' });
+    const parts = docxParts(readFileSync(join(dir, 'out', 'report-2026Q1.docx')));
+    expect(plainText(parts.document)).toContain('за I квартал 2026 г.');
+    expect(parts.files.filter((f) => f.endsWith('.png'))).toHaveLength(3);
+    const named = runMentor(['report', '--format', 'docx', '--anonymize', '--out', 'anon.docx', ...TODAY], { cwd: dir });
+    expect(named.exitCode, named.stderr).toBe(0);
+    expect(plainText(docxParts(readFileSync(join(dir, 'anon.docx'))).document)).not.toContain('Кузнецова');
+  });
+});
