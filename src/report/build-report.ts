@@ -8,24 +8,28 @@ import { countItems } from './items.js';
 import { countMeetings } from './meetings.js';
 import { describeOrganization } from './organization.js';
 import { summarizePairs } from './pairs.js';
+import { asOfDay } from './report-days.js';
 import { findRisks } from './risks.js';
 import type { Period, Report } from './types.js';
 
 export type ReportOptions = DirectionOptions;
 
-/** The figures of `mentor report`, never anonymized here: anonymize() transforms the result. */
+/**
+ * The figures of `mentor report`, never anonymized here: anonymize() transforms the result. Every
+ * figure is counted over [period start, as_of], as_of = min(today, period end).
+ */
 export function buildReport(ws: Workspace, period: Period, today: string, options: ReportOptions): Report {
   return {
     version: 1,
-    period,
+    period: { ...period, as_of: asOfDay(period, today) },
     today,
     anonymized: false,
     ...describeOrganization(ws),
-    coverage: countCoverage(ws, period),
-    pairs: summarizePairs(ws, period),
+    coverage: countCoverage(ws, period, today),
+    pairs: summarizePairs(ws, period, today),
     items: countItems(ws, period, today, options),
     meetings: countMeetings(ws, period, today),
-    growth: measureGrowth(ws, period, options),
+    growth: measureGrowth(ws, period, options, today),
     risks: findRisks(ws, period, today),
   };
 }

@@ -1,5 +1,6 @@
 // Report stage (formats): the tables of the CSV export — Russian headers, one row per record.
 
+import { doneRatio } from './item-status.js';
 import { percentOf } from './report-text.js';
 import { RISK_TITLES, riskSentence } from './risk-sentences.js';
 import type { ItemCounts, Report, Share } from './types.js';
@@ -26,10 +27,10 @@ export const CSV_TABLE_NAMES = [
   'risks',
 ] as const;
 
-const ITEM_HEADER = ['Со сроком в периоде', 'Выполнено', 'Из них с опозданием', 'Просрочено', 'В работе', 'Запланировано', 'Выполнено, %'];
+const ITEM_HEADER = ['Со сроком в периоде', 'Срок наступил', 'Срок не наступил', 'Выполнено', 'Из них с опозданием', 'Просрочено', 'В работе', 'Запланировано', 'Выполнено, %'];
 
 function itemCells(c: ItemCounts): CsvCell[] {
-  return [c.due, c.done, c.done_late, c.overdue, c.in_progress, c.planned, c.due === 0 ? null : percentOf(c.done / c.due)];
+  return [c.due, c.due_by_as_of, c.not_yet_due, c.done, c.done_late, c.overdue, c.in_progress, c.planned, doneRatio(c) === null ? null : percentOf(doneRatio(c)!)];
 }
 
 function shareCells(share: Share): CsvCell[] {
@@ -125,7 +126,8 @@ function summaryTable(report: Report): CsvTable {
       text('Период', report.period.label),
       text('Начало периода', report.period.start),
       text('Окончание периода', report.period.end),
-      text('Дата расчёта', report.today),
+      text('Дата формирования', report.today),
+      text('Данные на дату', report.period.as_of),
       text('Отчёт обезличен', yesNo(report.anonymized)),
       ['Педагогические работники в наставничестве', ...shareCells(coverage.staff), percentOf(coverage.staff.target)],
       ['Молодые специалисты с наставником', ...shareCells(coverage.young_specialists), null],
@@ -134,9 +136,12 @@ function summaryTable(report: Report): CsvTable {
       count('Пары, завершённые в периоде', pairs.ended),
       count('Из них досрочно', pairs.ended_early),
       count('Мероприятия ИОМ со сроком в периоде', items.due),
-      ['Выполнено мероприятий', items.done, items.due, items.due === 0 ? null : percentOf(items.done / items.due), null],
+      count('Из них срок наступил на дату данных', items.due_by_as_of),
+      count('Из них срок не наступил', items.not_yet_due),
+      ['Выполнено мероприятий (срок наступил)', items.done - items.done_ahead, items.due_by_as_of, doneRatio(items) === null ? null : percentOf(doneRatio(items)!), null],
+      count('Выполнено досрочно (срок не наступил)', items.done_ahead),
       ['Из них с опозданием', items.done_late, items.done, items.done === 0 ? null : percentOf(items.done_late / items.done), null],
-      ['Просрочено мероприятий', items.overdue, items.due, items.due === 0 ? null : percentOf(items.overdue / items.due), null],
+      ['Просрочено мероприятий', items.overdue, items.due_by_as_of, items.due_by_as_of === 0 ? null : percentOf(items.overdue / items.due_by_as_of), null],
       count('Мероприятия в работе', items.in_progress),
       count('Мероприятия запланированы', items.planned),
       count('Встречи наставников и наставляемых', meetings.held),

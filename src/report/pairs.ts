@@ -7,14 +7,19 @@ import type { Workspace } from '../model/workspace.js';
 import { summarizeMentorLoad } from './mentor-load.js';
 import { allPairs, type MentoringPair } from './mentoring-pairs.js';
 import { comparePeople, compareText, personRef } from './people.js';
-import { isInPeriod } from './report-days.js';
+import { countedPeriod, isInPeriod } from './report-days.js';
 import type { PairRow, Period, Report } from './types.js';
 
 type PairFigures = Report['pairs'];
 type KindRow = PairFigures['by_kind'][number];
 
-export function summarizePairs(ws: Workspace, period: Period): PairFigures {
-  const facts = allPairs(ws).map((p) => pairFacts(p, period));
+/**
+ * Counted over [period start, as_of]: a pair that starts after as_of is not yet active, and one
+ * still running on as_of has not ended, whatever its planned end. `today` defaults to the period end.
+ */
+export function summarizePairs(ws: Workspace, period: Period, today: string = period.end): PairFigures {
+  const counted = countedPeriod(period, today);
+  const facts = allPairs(ws).map((p) => pairFacts(p, counted));
   const active = facts.filter((f) => f.active);
   return {
     active: active.length,
@@ -23,7 +28,7 @@ export function summarizePairs(ws: Workspace, period: Period): PairFigures {
     ended_early: facts.filter((f) => f.endedEarly).length,
     by_kind: countByKind(facts),
     list: active.map((f) => pairRow(ws, f)).sort(comparePairRows),
-    mentor_load: summarizeMentorLoad(ws, period),
+    mentor_load: summarizeMentorLoad(ws, counted),
   };
 }
 

@@ -28,7 +28,7 @@ export interface ReportView {
   period: string;
   /** «с 1 января 2026 г. по 31 марта 2026 г.» */
   periodDates: string;
-  /** The day the figures are counted on: «31 марта 2026 г.» */
+  /** The as-of date, the day the figures are counted on: «31 марта 2026 г.» */
   onDate: string;
   isAnonymized: boolean;
   coverage: {
@@ -63,7 +63,7 @@ export function buildReportView(report: Report): ReportView {
     programme: report.programme.title,
     period: periodPhrase(report.period),
     periodDates: formatPeriod(report.period.start, report.period.end),
-    onDate: formatDateLong(report.today),
+    onDate: formatDateLong(report.period.as_of),
     isAnonymized: report.anonymized,
     coverage: coverageView(report),
     pairs: buildPairsView(report),

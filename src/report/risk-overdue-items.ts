@@ -18,7 +18,7 @@ export function findOverdueItems(ctx: RiskContext): Risk[] {
   const routes = ctx.ws.routes.filter((r) => overlapsPeriod(r.value.period.start, r.value.period.end, ctx.period));
   const risks: Risk[] = [];
   for (const [mentee, group] of groupBy(routes, (r) => r.value.teacher)) {
-    const count = group.flatMap((r) => r.value.items).filter((i) => isOverdueOn(i, ctx.cutoff)).length;
+    const count = group.flatMap((r) => r.value.items).filter((i) => isOverdueOn(i, ctx.cutoff, ctx.day)).length;
     if (count >= OVERDUE_ITEMS_MIN) risks.push({ code: 'overdue-items', person: personRef(ctx.ws, mentee), params: { count } });
   }
   return risks;

@@ -2,6 +2,12 @@
 
 import type { Provenance } from '../model/provenance.js';
 
+/** A period as the report states it: with its as-of date. */
+export type ReportPeriod = Period & {
+  /** min(today, period end): every figure is counted over [start, as_of]. */
+  as_of: string;
+};
+
 /** A reporting period; `start` and `end` are both inside it. */
 export interface Period {
   start: string;
@@ -31,13 +37,19 @@ export interface Share {
 export interface ItemCounts {
   /** Items due in the period, cancelled ones left out. */
   due: number;
-  /** Done, on time or late. */
+  /** Of `due`, those due on or before as_of: every percentage's denominator. */
+  due_by_as_of: number;
+  /** Of `due`, those due after as_of («срок не наступил»); due_by_as_of + not_yet_due = due. */
+  not_yet_due: number;
+  /** Done on or before as_of, on time or late (an item done later counts as in progress). */
   done: number;
+  /** Done by as_of though due after it (a part of `done` and of `not_yet_due`). */
+  done_ahead: number;
   /** Done after their due date (a part of `done`). */
   done_late: number;
-  /** Not done and due before min(today, period end + 1 day). */
+  /** Not done by as_of and due before min(today, period end + 1 day). */
   overdue: number;
-  /** Status in_progress (overdue or not). */
+  /** Status in_progress, or done after as_of (overdue or not). */
   in_progress: number;
   /** Status planned (overdue or not). */
   planned: number;
@@ -88,8 +100,8 @@ export interface Report {
   version: 1;
   /** Where the figures come from: the records' commit, the tool, the day (set by the CLI). */
   provenance?: Provenance;
-  period: Period;
-  /** The day the figures are counted on (overdue, meetings held). */
+  period: ReportPeriod;
+  /** The day the report was made on; the figures are counted on `period.as_of`. */
   today: string;
   anonymized: boolean;
   organization: { name: string; short_name: string | null; city: string | null; head: string; curator: PersonRef | null };

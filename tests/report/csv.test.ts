@@ -66,7 +66,7 @@ describe('reportToCsv', () => {
     expect(summary[0]).toBe('Показатель,Значение,Знаменатель,"Доля, %","Цель, %"');
     expect(summary).toContain('Педагогические работники в наставничестве,11,15,73.3,70');
     expect(summary).toContain('Молодые специалисты с наставником,5,6,83.3,');
-    expect(summary).toContain('Выполнено мероприятий,35,53,66,');
+    expect(summary).toContain('Выполнено мероприятий (срок наступил),35,53,66,');
     expect(summary).toContain('Период,I квартал 2026 г.,,,');
   });
 

@@ -96,12 +96,12 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
 
   it('finds the young PE instructor without a mentor as the only risk', () => {
     // Overdue items: one each for Белова and Соколова (below 2). No route stalled (meetings in
-    // March), no mentor over 2, no pair ends by 04-19. Лебедев: 87 days on 2026-01-01 = 0.2 years.
+    // March), no mentor over 2, no pair ends by 04-19. Лебедев: 165 days on as_of 2026-03-20 = 0.4 years.
     expect(report.risks).toEqual([
       {
         code: 'young-specialist-without-mentor',
         person: { id: 'lebedev-ai', name: 'Лебедев Артём Игоревич', position: 'инструктор по физической культуре' },
-        params: { years: 0.2 },
+        params: { years: 0.4 },
       },
     ]);
   });
@@ -115,7 +115,7 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     expect(later.risks.map((r) => `${r.code} ${r.person.id} ${JSON.stringify(r.params)}`)).toEqual([
       'overdue-items belova-as {"count":2}',
       'overdue-items sokolova-ap {"count":2}',
-      'young-specialist-without-mentor lebedev-ai {"years":0.2}',
+      'young-specialist-without-mentor lebedev-ai {"years":0.4}',
     ]);
   });
 });

@@ -24,7 +24,10 @@ export const HEAD = 'Сидорова Наталья Ивановна';
 
 const counts = (due: number, done: number, done_late: number, overdue: number, in_progress: number, planned: number): ItemCounts => ({
   due,
+  due_by_as_of: due,
+  not_yet_due: 0,
   done,
+  done_ahead: 0,
   done_late,
   overdue,
   in_progress,
@@ -57,7 +60,7 @@ export function sampleReport(): Report {
   const p = PEOPLE;
   return {
     version: 1,
-    period: { start: '2026-01-01', end: '2026-03-31', label: 'I квартал 2026 г.', code: '2026Q1', kind: 'calendar-quarter' },
+    period: { start: '2026-01-01', end: '2026-03-31', label: 'I квартал 2026 г.', code: '2026Q1', kind: 'calendar-quarter', as_of: '2026-03-31' },
     today: '2026-03-31',
     anonymized: false,
     organization: {

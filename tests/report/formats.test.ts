@@ -29,7 +29,7 @@ function emptyReport(): Report {
     young_specialists: { numerator: 0, denominator: 0, ratio: null },
   };
   report.pairs = { active: 0, started: 0, ended: 0, ended_early: 0, by_kind: [], list: [], mentor_load: [] };
-  report.items = { due: 0, done: 0, done_late: 0, overdue: 0, in_progress: 0, planned: 0, by_direction: [], by_mentee: [] };
+  report.items = { due: 0, due_by_as_of: 0, not_yet_due: 0, done: 0, done_ahead: 0, done_late: 0, overdue: 0, in_progress: 0, planned: 0, by_direction: [], by_mentee: [] };
   report.meetings = { held: 0, minutes: 0, by_mentee: [] };
   report.growth = [];
   report.risks = [];
