@@ -55,3 +55,10 @@ export function todayIso(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The same day `years` later; 29 February becomes 28 February in a common year. */
+export function addYears(iso: string, years: number): string {
+  const year = Number(iso.slice(0, 4)) + years;
+  const date = `${year}${iso.slice(4)}`;
+  return isRealDate(date) ? date : `${year}-02-28`;
+}

@@ -1,9 +1,11 @@
 // Report stage: the pairs of a period — counts, counts by kind, and the table of active pairs.
 
+import { academicYearOf } from '../model/dates.js';
 import { pairKindLabel, pairRoleLabel } from '../model/labels.js';
 import { isPairActiveDuring, pairLastDay } from '../model/pairs.js';
 import { PAIR_KINDS } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
+import { isOpenOn } from './item-status.js';
 import { summarizeMentorLoad } from './mentor-load.js';
 import { allPairs, type MentoringPair } from './mentoring-pairs.js';
 import { comparePeople, compareText, personRef } from './people.js';
@@ -86,6 +88,7 @@ function pairRow(ws: Workspace, f: PairFacts): PairRow {
     start: pair.start,
     end: pairLastDay(pair),
     ended_early: pair.ended_early ? { date: pair.ended_early.date, reason: pair.ended_early.reason } : null,
+    unfinished: pair.ended_early ? unfinishedItems(ws, pair.mentee, pairLastDay(pair)) : null,
     started_in_period: f.started,
     ended_in_period: f.ended,
   };
@@ -94,4 +97,11 @@ function pairRow(ws: Workspace, f: PairFacts): PairRow {
 /** By mentor, then mentee (name, then id), then start. */
 function comparePairRows(a: PairRow, b: PairRow): number {
   return comparePeople(a.mentor, b.mentor) || comparePeople(a.mentee, b.mentee) || compareText(a.start, b.start);
+}
+
+/** Items of the mentee's route of the academic year of `day` still open on that day. */
+function unfinishedItems(ws: Workspace, mentee: string, day: string): number {
+  const year = academicYearOf(day);
+  const route = ws.routes.find((r) => r.value.teacher === mentee && r.value.year === year);
+  return route?.value.items.filter((i) => isOpenOn(i, day)).length ?? 0;
 }

@@ -1,7 +1,7 @@
 // Report stage (formats): section 2 of the printed report — the mentoring pairs and mentors' load.
 
 import { formatDateLong, formatDateShort } from '../render/format.js';
-import { shortName } from './report-text.js';
+import { countOf, ITEM, shortName } from './report-text.js';
 import type { PairRow, Report } from './types.js';
 
 export interface PairsView {
@@ -57,8 +57,9 @@ export function buildPairsView(report: Report): PairsView {
 function endedEarlySentence(row: PairRow, ended: { date: string; reason: string }, isAnonymized: boolean): string {
   const head = `${shortName(row.mentee.name)} (наставник — ${shortName(row.mentor.name)}): прекращено ${formatDateLong(ended.date)}`;
   const reason = ended.reason.trim();
+  const open = row.unfinished === null || row.unfinished === 0 ? '' : `; не выполнено ${countOf(row.unfinished, ITEM)} ИОМ`;
   // An anonymised report drops the reasons, which may name people; saying so would only add noise.
   // The date ends in «г.», which already ends the sentence.
-  if (reason === '') return isAnonymized ? head : `${head}; причина не указана.`;
-  return `${head}; причина — ${reason.replace(/[.\s]+$/, '')}.`;
+  if (reason === '') return isAnonymized ? (open === '' ? head : `${head}${open}.`) : `${head}; причина не указана${open}.`;
+  return `${head}; причина — ${reason.replace(/[.\s]+$/, '')}${open}.`;
 }

@@ -67,16 +67,27 @@ export interface PairRow {
   /** The last day: the early end when there is one, else the planned end. */
   end: string;
   ended_early: { date: string; reason: string } | null;
+  /**
+   * For a pair ended early: the items of the mentee's route of that academic year left undone on
+   * its last day (a teacher who left is no overdue risk; her unfinished items are stated here);
+   * null otherwise.
+   */
+  unfinished: number | null;
   started_in_period: boolean;
   ended_in_period: boolean;
 }
 
 export type RiskCode =
+  | 'pair-without-route'
+  | 'no-recent-meetings'
   | 'overdue-items'
   | 'stalled-route'
   | 'mentor-over-capacity'
   | 'pair-ending-unfinished'
-  | 'young-specialist-without-mentor';
+  | 'young-specialist-without-mentor'
+  | 'courses-outdated'
+  | 'category-expired'
+  | 'category-expiring';
 
 export interface Risk {
   code: RiskCode;

@@ -94,16 +94,18 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     expect(report.growth.every((g) => g.teachers === 3)).toBe(true);
   });
 
-  it('finds the young PE instructor without a mentor as the only risk', () => {
+  it('finds the pair without a route, the young PE instructor without a mentor, and outdated courses', () => {
     // Overdue items: one each for Белова and Соколова (below 2). No route stalled (meetings in
-    // March), no mentor over 2, no pair ends by 04-19. Лебедев: 165 days on as_of 2026-03-20 = 0.4 years.
-    expect(report.risks).toEqual([
-      {
-        code: 'young-specialist-without-mentor',
-        person: { id: 'lebedev-ai', name: 'Лебедев Артём Игоревич', position: 'инструктор по физической культуре' },
-        params: { years: 0.4 },
-      },
+    // March), no mentor over 2, no pair ends by 04-19. Зайцева's pair runs since 12.01 with no
+    // route. Лебедев: 165 days on as_of 2026-03-20 = 0.4 years. Courses: Зайцева 2021,
+    // Сергеева 2023 = 2026 − 3.
+    expect(report.risks.map((r) => `${r.code} ${r.person.id} ${JSON.stringify(r.params)}`)).toEqual([
+      'pair-without-route zaytseva-ok {"start":"2026-01-12","mentor":"Фёдорова Людмила Сергеевна"}',
+      'young-specialist-without-mentor lebedev-ai {"years":0.4}',
+      'courses-outdated zaytseva-ok {"year":2021,"basis":"course"}',
+      'courses-outdated sergeeva-mv {"year":2023,"basis":"course"}',
     ]);
+    expect(report.risks[1]!.person).toEqual({ id: 'lebedev-ai', name: 'Лебедев Артём Игоревич', position: 'инструктор по физической культуре' });
   });
 
   it('counts the items due on 03-31 as overdue once the quarter is over', () => {
@@ -113,9 +115,12 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     const later = buildReport(ws, Q1_2026, '2026-04-10', OPTIONS);
     expect(later.items.overdue).toBe(5);
     expect(later.risks.map((r) => `${r.code} ${r.person.id} ${JSON.stringify(r.params)}`)).toEqual([
+      'pair-without-route zaytseva-ok {"start":"2026-01-12","mentor":"Фёдорова Людмила Сергеевна"}',
       'overdue-items belova-as {"count":2}',
       'overdue-items sokolova-ap {"count":2}',
       'young-specialist-without-mentor lebedev-ai {"years":0.4}',
+      'courses-outdated zaytseva-ok {"year":2021,"basis":"course"}',
+      'courses-outdated sergeeva-mv {"year":2023,"basis":"course"}',
     ]);
   });
 });

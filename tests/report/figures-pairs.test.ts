@@ -93,6 +93,7 @@ describe('summarizePairs', () => {
       start: '2026-02-01',
       end: '2026-03-15',
       ended_early: { date: '2026-03-15', reason: 'перевод' },
+      unfinished: 0,
       started_in_period: true,
       ended_in_period: true,
     });

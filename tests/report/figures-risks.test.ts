@@ -192,6 +192,10 @@ describe('findRisks', () => {
       'young-specialist-without-mentor andreeva-aa',
       'young-specialist-without-mentor borisova-bb',
       'young-specialist-without-mentor vlasova-vv',
+      // Their education (2010 by default) is their latest training: courses outdated.
+      'courses-outdated andreeva-aa',
+      'courses-outdated borisova-bb',
+      'courses-outdated vlasova-vv',
     ]);
   });
 });

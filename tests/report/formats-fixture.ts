@@ -45,10 +45,11 @@ function pair(mentor: PersonRef, mentee: PersonRef, kind: [string, string], star
     start,
     end,
     ended_early: null,
+    unfinished: null,
     started_in_period: false,
     ended_in_period: false,
     ...extra,
-  };
+  } as PairRow;
 }
 
 const TRADITIONAL: [string, string] = ['traditional', 'традиционное (один на один)'];
