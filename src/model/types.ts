@@ -64,9 +64,28 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export interface Config {
-  organization: { name: string; short_name?: string; city?: string; head: string; curator: string };
-  programme: { title: string; target_coverage: number };
-  settings?: Partial<Settings>;
+  organization: {
+    name: string;
+    short_name?: string;
+    city?: string;
+    head: string;
+    curator: string;
+    /** v1.1: the исполнитель of reports (a teacher id); default the curator. */
+    executor?: string;
+    /** v1.1: printed beside the executor. */
+    phone?: string;
+    /** v1.1: for the report's heading. */
+    address?: string;
+  };
+  programme: {
+    title: string;
+    target_coverage: number;
+    /** v1.1: the приказ that approved the programme («УТВЕРЖДАЮ»). */
+    approved?: { order: string; date: IsoDate };
+    /** v1.1: the body that accepted it («ПРИНЯТО»). */
+    accepted?: { body: string; protocol: string; date: IsoDate };
+  };
+  settings?: Partial<Settings> & { lang?: 'ru' | 'en' };
 }
 
 export interface Teacher {

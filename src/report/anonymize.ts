@@ -14,7 +14,8 @@ type Codes = ReadonlyMap<string, string>;
  * once for the whole report, so a person has one code in every table. A mentor who is also a
  * mentee somewhere gets an М code. People a risk names who are in no pair (a young specialist
  * without a mentor) count as mentees. Free text that may name people goes: early-end reasons are
- * emptied, growth (self-assessment, confidential) is dropped, the head becomes «Заведующий».
+ * emptied, growth (self-assessment, confidential) is dropped. The head and the executor sign the
+ * report and keep their names.
  */
 export function anonymize(report: Report): Report {
   const codes = assignCodes(report);
@@ -24,9 +25,10 @@ export function anonymize(report: Report): Report {
   return {
     ...report,
     anonymized: true,
+    // The signatories (the head, the executor) keep their names: an official report is signed by name.
     organization: {
       ...report.organization,
-      head: HEAD_PLACEHOLDER,
+      executor: report.organization.executor === null ? null : { ...report.organization.executor, id: '' },
       curator:
         curator === null
           ? null
@@ -43,6 +45,7 @@ export function anonymize(report: Report): Report {
         mentee: person(row.mentee),
         ended_early: row.ended_early === null ? null : { date: row.ended_early.date, reason: '' },
       })),
+      groups: report.pairs.groups.map((g) => ({ ...g, mentor: person(g.mentor), mentees: g.mentees.map(person) })),
       mentor_load: report.pairs.mentor_load.map((m) => ({ ...m, mentor: person(m.mentor) })),
     },
     items: {

@@ -6,7 +6,18 @@ import { formatDateLong, formatInitials, formatPeriod } from '../render/format.j
 import { coverageChart, growthChart, itemStatusChart } from './charts.js';
 import { buildItemsView, buildMeetingsView, type ItemsView, type MeetingsView } from './report-items-view.js';
 import { buildPairsView, type PairsView } from './report-pairs-view.js';
-import { countOf, formatChange, formatPercent, formatScore, formatShare, periodPhrase, TEACHER, YOUNG_SPECIALIST } from './report-text.js';
+import {
+  countOf,
+  formatChange,
+  formatPercent,
+  formatScore,
+  formatShare,
+  periodPhrase,
+  shortName as shortNameOf,
+  TEACHER,
+  typography,
+  YOUNG_SPECIALIST,
+} from './report-text.js';
 import { RISK_TITLES, riskSentence } from './risk-sentences.js';
 import type { Report, RiskCode } from './types.js';
 
@@ -22,7 +33,8 @@ export interface ReportView {
   /** The foot line: commit, tool, day; '' when unknown. */
   provenance: string;
   title: string;
-  organization: { name: string };
+  /** The names with non-breaking spaces (№ 12, г. Вологда); address '' when not given. */
+  organization: { name: string; address: string };
   programme: string;
   /** «за I квартал 2026 г.» */
   period: string;
@@ -48,7 +60,14 @@ export interface ReportView {
     rows: { title: string; teachers: number; entry: string; latest: string; change: string }[];
   };
   risks: { title: string; sentences: string[] }[];
-  signature: { role: string; position: string; name: string; date: string };
+  signature: {
+    /** «Заведующий МБДОУ «Детский сад № 12»»: the head signs the report, by name, never anonymised. */
+    role: string;
+    name: string;
+    /** «Исполнитель: Кузнецова Е. В., старший воспитатель, тел. …», or '' without one. */
+    executor: string;
+    date: string;
+  };
 }
 
 export const GROWTH_CONFIDENTIAL =
@@ -59,8 +78,11 @@ export function buildReportView(report: Report): ReportView {
   const items = buildItemsView(report);
   return {
     title: REPORT_TITLE,
-    organization: { name: report.organization.name },
-    programme: report.programme.title,
+    organization: {
+      name: typography(report.organization.name),
+      address: typography([report.organization.city, report.organization.address].filter((s) => s !== null && s !== '').join(', ')),
+    },
+    programme: typography(report.programme.title),
     period: periodPhrase(report.period),
     periodDates: formatPeriod(report.period.start, report.period.end),
     onDate: formatDateLong(report.period.as_of),
@@ -89,7 +111,7 @@ function coverageView(report: Report): ReportView['coverage'] {
       { label: 'Из них участвуют в наставничестве (наставники и наставляемые)', value: countOf(staff.numerator, TEACHER), isShare: false },
       { label: 'Охват педагогических работников наставничеством', value: `${formatShare(staff, TEACHER)} (${target})`, isShare: true },
       { label: 'Молодых специалистов', value: countOf(young.denominator, YOUNG_SPECIALIST), isShare: false },
-      { label: 'Из них закреплён наставник', value: countOf(young.numerator, YOUNG_SPECIALIST), isShare: false },
+      { label: 'Из них имеют наставника', value: countOf(young.numerator, YOUNG_SPECIALIST), isShare: false },
       { label: 'Охват молодых специалистов наставничеством', value: formatShare(young, YOUNG_SPECIALIST), isShare: true },
     ],
     verdict:
@@ -124,15 +146,19 @@ function risksView(report: Report): ReportView['risks'] {
 }
 
 /**
- * The curator signs. An anonymised report leaves the name line blank to be written by hand: the
- * curator's code (or «Куратор») beside their own signature would say nothing.
+ * The head signs («Заведующий ____ Н. И. Сидорова», М. П.), with the исполнитель below: an official
+ * report is signed by name, so neither is anonymised.
  */
 function signatureView(report: Report): ReportView['signature'] {
-  const curator = report.organization.curator;
+  const { head, executor, short_name: shortName } = report.organization;
+  const parts =
+    executor === null || executor.name === ''
+      ? []
+      : [shortNameOf(executor.name), executor.position, executor.phone === null ? '' : `тел.\u00a0${executor.phone}`].filter((s) => s !== '');
   return {
-    role: 'Куратор программы наставничества',
-    position: curator?.position ?? '',
-    name: curator === null || report.anonymized ? '' : formatInitials(curator.name),
+    role: typography(`Заведующий${shortName === null ? '' : ` ${shortName}`}`),
+    name: head === '' ? '' : formatInitials(head),
+    executor: parts.length === 0 ? '' : `Исполнитель: ${parts.join(', ')}`,
     date: formatDateLong(report.today),
   };
 }

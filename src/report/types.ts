@@ -77,6 +77,16 @@ export interface PairRow {
   ended_in_period: boolean;
 }
 
+export interface GroupRow {
+  mentor: PersonRef;
+  /** The mentees of its pairs active in the period. */
+  mentees: PersonRef[];
+  start: string;
+  end: string;
+  started_in_period: boolean;
+  ended_in_period: boolean;
+}
+
 export type RiskCode =
   | 'pair-without-route'
   | 'no-recent-meetings'
@@ -115,20 +125,45 @@ export interface Report {
   /** The day the report was made on; the figures are counted on `period.as_of`. */
   today: string;
   anonymized: boolean;
-  organization: { name: string; short_name: string | null; city: string | null; head: string; curator: PersonRef | null };
-  programme: { title: string };
+  organization: {
+    name: string;
+    short_name: string | null;
+    city: string | null;
+    /** v1.1: for the heading. */
+    address: string | null;
+    /** The заведующий, who signs the report; never anonymised. */
+    head: string;
+    curator: PersonRef | null;
+    /** v1.1: the исполнитель (organization.executor, else the curator) with the phone; never anonymised. */
+    executor: (PersonRef & { phone: string | null }) | null;
+  };
+  programme: {
+    title: string;
+    /** v1.1: the приказ that approved the programme, and the body that accepted it. */
+    approved: { order: string; date: string } | null;
+    accepted: { body: string; protocol: string; date: string } | null;
+  };
   coverage: {
     staff: Share & { target: number; meets_target: boolean };
     young_specialists: Share;
   };
   pairs: {
-    /** Pairs active on some day of the period. */
+    /**
+     * Pairs active on some day of [start, as_of]; group mentoring counts as groups (one mentor's
+     * overlapping `group` pairs are one group, however many mentees), here and in started/ended.
+     */
     active: number;
     started: number;
+    /** Pairs (and groups) whose last day is within [start, as_of]: those still running are active, not ended. */
     ended: number;
+    /** Pairs (one per mentee, groups too) ended early within [start, as_of]. */
     ended_early: number;
-    by_kind: { kind: string; label: string; active: number; started: number; ended: number }[];
+    /** `active` counts pairs or groups; `mentees`, the mentees in the active ones. */
+    by_kind: { kind: string; label: string; active: number; mentees: number; started: number; ended: number }[];
+    /** Every pair active in the period, one row per mentee (members of a group too). */
     list: PairRow[];
+    /** v1.1: the groups active in the period. */
+    groups: GroupRow[];
     mentor_load: { mentor: PersonRef; mentees: number; peak: number; capacity: number }[];
   };
   items: ItemCounts & {

@@ -54,7 +54,7 @@ describe('the HTML of the example route', () => {
   it('has «УТВЕРЖДАЮ» with the head, the header and the signatures', () => {
     expect(html).toContain('УТВЕРЖДАЮ');
     expect(html).toContain('Н.\u00a0И.\u00a0Сидорова');
-    expect(html).toContain('«19» сентября 2025 г.');
+    expect(html).toContain('«19» сентября 2025\u00a0г.');
     expect(html).toContain('<h1>Индивидуальный образовательный маршрут педагога</h1>');
     expect(html).toContain('Иванова Мария Алексеевна');
     expect(html).toContain('Профессиональные дефициты (по результатам самоанализа)');
@@ -105,7 +105,7 @@ describe('the Markdown of the example route', () => {
     expect(md).toContain('| | **Изучение нормативно-правовой базы** | | | | |');
     expect(md).toMatch(/^\| 1 \| Изучение ФГОС ДО и ФОП ДО .* \| сентябрь 2025 \| .* \| выполнено 26\.09\.2025<br>\*Конспект в папке наставника\* \|$/m);
     expect(md).toMatch(/^\| 16 \| /m);
-    expect(md).toContain('| 1 | 18.09.2025 | Знакомство с ДОУ и документацией группы | 45 мин |');
+    expect(md).toContain('| 1 | 18.09.2025 | Знакомство с ДОУ и документацией группы | 45\u00a0мин |');
     expect(md).toContain('| Наставник | ____________ | О.\u00a0В.\u00a0Петрова |');
     expect(md).not.toContain('&quot;');
   });

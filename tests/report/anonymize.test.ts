@@ -6,10 +6,16 @@ import { renderReport } from '../../src/report/render-report.js';
 import type { Report } from '../../src/report/types.js';
 import { HEAD, PEOPLE, sampleReport } from './formats-fixture.js';
 
-/** Every id, full name, and each word of a name (surname, given name, patronymic) of the original. */
+/**
+ * Every id, full name, and each word of a name (surname, given name, patronymic) of the original,
+ * but the signatories' names: the head and the executor (Кузнецова) sign by name.
+ */
 function identifiers(): string[] {
-  const people = [...Object.values(PEOPLE).flatMap((p) => [p.id, p.name]), HEAD];
-  const words = people.flatMap((text) => text.split(/\s+/));
+  const people = Object.values(PEOPLE)
+    .filter((p) => p.id !== 'kuznetsova-ev')
+    .flatMap((p) => [p.id, p.name]);
+  const signatories = new Set([HEAD, PEOPLE.kuznetsova.name].flatMap((name) => name.split(/\s+/)));
+  const words = people.flatMap((text) => text.split(/\s+/)).filter((word) => !signatories.has(word));
   return [...new Set([...people, ...words])];
 }
 
@@ -49,8 +55,9 @@ describe('anonymize', () => {
     expect(report.pairs.list[1]!.mentee).toEqual({ id: 'Н-4', name: 'Н-4', position: 'инструктор по физической культуре' });
   });
 
-  it('turns the head and a curator outside the pairs into their roles', () => {
-    expect(report.organization.head).toBe('Заведующий');
+  it('keeps the signatories (head, executor) by name, and turns a curator outside the pairs into the role', () => {
+    expect(report.organization.head).toBe(HEAD);
+    expect(report.organization.executor).toEqual({ id: '', name: 'Кузнецова Елена Викторовна', position: 'старший воспитатель', phone: '+7 (8172) 00-00-00' });
     expect(report.organization.curator).toEqual({ id: '', name: 'Куратор', position: 'старший воспитатель' });
   });
 
@@ -93,6 +100,7 @@ describe('an anonymised report in every format', () => {
     const text = formats[format]!;
     const leaks = identifiers().filter((word) => text.includes(word));
     expect(leaks).toEqual([]);
+    expect(text).not.toContain('kuznetsova-ev');
     expect(text).not.toContain('увольнение');
   });
 

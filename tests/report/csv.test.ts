@@ -67,7 +67,7 @@ describe('reportToCsv', () => {
     expect(summary).toContain('Педагогические работники в наставничестве,11,15,73.3,70');
     expect(summary).toContain('Молодые специалисты с наставником,5,6,83.3,');
     expect(summary).toContain('Выполнено мероприятий (срок наступил),35,53,66,');
-    expect(summary).toContain('Период,I квартал 2026 г.,,,');
+    expect(summary).toContain('Период,I квартал 2026\u00a0г.,,,');
   });
 
   it('lists the pairs and the growth, a negative change as a number', () => {

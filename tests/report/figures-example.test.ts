@@ -31,16 +31,19 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     });
   });
 
-  it('counts pairs', () => {
-    // Active: Петрова–Иванова, Смирнова–Белова, Смирнова–Орлова (ended early 01-20),
+  it('counts pairs, and group mentoring as groups', () => {
+    // Active: Петрова–Иванова, Смирнова's group (Белова, and Орлова, ended early 01-20),
     // Васильева–Соколова, Фёдорова–Зайцева (started 01-12). Not: the situational pair of November,
-    // Фёдорова–Михайлова of 2024/2025.
+    // Фёдорова–Михайлова of 2024/2025. The group runs until 29.05: not ended.
     const { pairs } = report;
-    expect([pairs.active, pairs.started, pairs.ended, pairs.ended_early]).toEqual([5, 1, 1, 1]);
-    expect(pairs.by_kind.map((k) => [k.kind, k.active, k.started, k.ended])).toEqual([
-      ['traditional', 2, 0, 0],
-      ['group', 2, 0, 1],
-      ['short_term', 1, 1, 0],
+    expect([pairs.active, pairs.started, pairs.ended, pairs.ended_early]).toEqual([4, 1, 0, 1]);
+    expect(pairs.by_kind.map((k) => [k.kind, k.active, k.mentees, k.started, k.ended])).toEqual([
+      ['traditional', 2, 2, 0, 0],
+      ['group', 1, 2, 0, 0],
+      ['short_term', 1, 1, 1, 0],
+    ]);
+    expect(pairs.groups.map((g) => [g.mentor.id, g.mentees.map((m) => m.id).join(' '), g.start, g.end])).toEqual([
+      ['smirnova-tn', 'belova-as orlova-dv', '2025-09-01', '2026-05-29'],
     ]);
     expect(pairs.mentor_load.map((m) => [m.mentor.id, m.mentees, m.peak, m.capacity])).toEqual([
       ['vasilyeva-ig', 1, 1, 2],

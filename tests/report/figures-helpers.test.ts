@@ -46,8 +46,8 @@ describe('rounding', () => {
 describe('describeOrganization and buildReport', () => {
   it('gives an empty header without mentor.yaml', () => {
     expect(describeOrganization(buildWorkspace())).toEqual({
-      organization: { name: '', short_name: null, city: null, head: '', curator: null },
-      programme: { title: '' },
+      organization: { name: '', short_name: null, city: null, address: null, head: '', curator: null, executor: null },
+      programme: { title: '', approved: null, accepted: null },
     });
   });
 
@@ -57,8 +57,11 @@ describe('describeOrganization and buildReport', () => {
       name: 'МБДОУ «Детский сад № 12»',
       short_name: null,
       city: null,
+      address: null,
       head: 'Сидорова Наталья Ивановна',
       curator: { id: 'petrova-ov', name: 'Петрова Ольга Викторовна', position: 'воспитатель' },
+      // The executor defaults to the curator.
+      executor: { id: 'petrova-ov', name: 'Петрова Ольга Викторовна', position: 'воспитатель', phone: null },
     });
   });
 

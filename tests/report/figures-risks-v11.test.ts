@@ -48,7 +48,7 @@ describe('pair-without-route', () => {
   it('says so in a sentence', () => {
     const [risk] = findPairsWithoutRoute(riskContext(ws, Q1_2026, '2026-03-20'));
     expect(riskSentence(risk!)).toBe(
-      'Педагог\u00a0a. (воспитатель): пара (наставник — Петрова\u00a0О.\u00a0В.) действует с 5 марта 2026 г., ' +
+      'Педагог\u00a0a. (воспитатель): пара (наставник — Петрова\u00a0О.\u00a0В.) действует с 5 марта 2026\u00a0г., ' +
         'а индивидуальный образовательный маршрут на учебный год не составлен.',
     );
   });
@@ -132,7 +132,7 @@ describe('category-expiring and category-expired', () => {
 
   it('says so in a sentence', () => {
     const risk = findCategoryRisks(riskContext(ws, Q1_2026, '2026-03-20')).find((r) => r.code === 'category-expired')!;
-    expect(riskSentence(risk)).toBe('Ровно\u00a0П. (воспитатель): первая квалификационная категория действовала по 19 марта 2026 г.');
+    expect(riskSentence(risk)).toBe('Ровно\u00a0П. (воспитатель): первая квалификационная категория действовала по 19 марта 2026\u00a0г.');
   });
 });
 

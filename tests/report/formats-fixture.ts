@@ -61,30 +61,36 @@ export function sampleReport(): Report {
   const p = PEOPLE;
   return {
     version: 1,
-    period: { start: '2026-01-01', end: '2026-03-31', label: 'I квартал 2026 г.', code: '2026Q1', kind: 'calendar-quarter', as_of: '2026-03-31' },
+    period: { start: '2026-01-01', end: '2026-03-31', label: 'I квартал 2026\u00a0г.', code: '2026Q1', kind: 'calendar-quarter', as_of: '2026-03-31' },
     today: '2026-03-31',
     anonymized: false,
     organization: {
       name: 'Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 12 «Солнышко»',
       short_name: 'МБДОУ «Детский сад № 12 «Солнышко»',
       city: 'г. Вологда',
+      address: 'ул. Ленина, д. 1',
       head: HEAD,
       curator: { ...p.kuznetsova },
+      executor: { ...p.kuznetsova, phone: '+7 (8172) 00-00-00' },
     },
-    programme: { title: 'Программа наставничества «Каждому таланту — наставника»' },
+    programme: {
+      title: 'Программа наставничества «Каждому таланту — наставника»',
+      approved: { order: '45/2-р', date: '2025-08-29' },
+      accepted: { body: 'педагогический совет', protocol: '1', date: '2025-08-29' },
+    },
     coverage: {
       staff: { numerator: 11, denominator: 15, ratio: 0.7333, target: 0.7, meets_target: true },
       young_specialists: { numerator: 5, denominator: 6, ratio: 0.8333 },
     },
     pairs: {
-      active: 6,
+      active: 5,
       started: 1,
-      ended: 1,
+      ended: 0,
       ended_early: 1,
       by_kind: [
-        { kind: 'traditional', label: TRADITIONAL[1], active: 3, started: 0, ended: 0 },
-        { kind: 'group', label: GROUP[1], active: 2, started: 0, ended: 1 },
-        { kind: 'short_term', label: SHORT[1], active: 1, started: 1, ended: 0 },
+        { kind: 'traditional', label: TRADITIONAL[1], active: 3, mentees: 3, started: 0, ended: 0 },
+        { kind: 'group', label: GROUP[1], active: 1, mentees: 2, started: 0, ended: 0 },
+        { kind: 'short_term', label: SHORT[1], active: 1, mentees: 1, started: 1, ended: 0 },
       ],
       list: [
         pair(p.vasilyeva, p.sokolova, TRADITIONAL, '2025-09-01', '2026-05-31'),
@@ -104,6 +110,7 @@ export function sampleReport(): Report {
           started_in_period: true,
         }),
       ],
+      groups: [{ mentor: p.smirnova, mentees: [p.belova, p.orlova], start: '2025-09-01', end: '2026-05-29', started_in_period: false, ended_in_period: false }],
       mentor_load: [
         { mentor: p.vasilyeva, mentees: 1, peak: 1, capacity: 2 },
         { mentor: p.gromova, mentees: 1, peak: 1, capacity: 2 },

@@ -45,6 +45,7 @@ export function referencesOf(kind: RecordKind, value: unknown): Reference[] {
   switch (kind) {
     case 'config':
       add('/organization/curator', 'curator', asObject(record['organization'])['curator']);
+      add('/organization/executor', 'executor', asObject(record['organization'])['executor']);
       break;
     case 'mentor':
       add('/teacher', 'teacher', record['teacher']);
