@@ -55,6 +55,11 @@ export function anonymize(report: Report): Report {
     },
     meetings: { ...report.meetings, by_mentee: report.meetings.by_mentee.map((m) => ({ ...m, mentee: person(m.mentee) })) },
     growth: [],
+    // The shares stay; the people they count are not listed.
+    retention: {
+      one_year: { ...report.retention.one_year, people: [] },
+      three_years: { ...report.retention.three_years, people: [] },
+    },
     risks: report.risks.map((risk) => anonymizeRisk(risk, person, people)),
   };
 }

@@ -9,6 +9,7 @@ import { countMeetings } from './meetings.js';
 import { describeOrganization } from './organization.js';
 import { summarizePairs } from './pairs.js';
 import { asOfDay } from './report-days.js';
+import { measureRetention } from './retention.js';
 import { findRisks } from './risks.js';
 import type { Period, Report } from './types.js';
 
@@ -26,6 +27,7 @@ export function buildReport(ws: Workspace, period: Period, today: string, option
     anonymized: false,
     ...describeOrganization(ws),
     coverage: countCoverage(ws, period, today),
+    retention: measureRetention(ws, asOfDay(period, today)),
     pairs: summarizePairs(ws, period, today),
     items: countItems(ws, period, today, options),
     meetings: countMeetings(ws, period, today),

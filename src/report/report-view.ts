@@ -2,7 +2,7 @@
 
 import Handlebars from 'handlebars';
 import { provenanceLine } from '../model/provenance.js';
-import { formatDateLong, formatInitials, formatPeriod } from '../render/format.js';
+import { formatDateLong, formatDateShort, formatInitials, formatPeriod } from '../render/format.js';
 import { coverageChart, growthChart, itemStatusChart } from './charts.js';
 import { buildItemsView, buildMeetingsView, type ItemsView, type MeetingsView } from './report-items-view.js';
 import { buildPairsView, type PairsView } from './report-pairs-view.js';
@@ -19,7 +19,7 @@ import {
   YOUNG_SPECIALIST,
 } from './report-text.js';
 import { RISK_TITLES, riskSentence } from './risk-sentences.js';
-import type { Report, RiskCode } from './types.js';
+import type { Report, RetentionFigure, RiskCode, Share } from './types.js';
 
 export const REPORT_TITLE = 'Отчёт о реализации программы наставничества';
 
@@ -49,6 +49,11 @@ export interface ReportView {
     /** «Целевое значение достигнуто.», or null when there is nobody to count. */
     verdict: string | null;
     chart: ChartMarkup;
+  };
+  /** Закрепляемость: a sentence per figure, and the people counted (none when anonymised). */
+  retention: {
+    rows: { label: string; value: string }[];
+    people: { name: string; position: string; hired: string; anniversary: string; retained: string; horizon: string }[];
   };
   pairs: PairsView;
   items: ItemsView & { chart: ChartMarkup | null };
@@ -88,6 +93,7 @@ export function buildReportView(report: Report): ReportView {
     onDate: formatDateLong(report.period.as_of),
     isAnonymized: report.anonymized,
     coverage: coverageView(report),
+    retention: retentionView(report),
     pairs: buildPairsView(report),
     items: { ...items, chart: items.byDirection.length === 0 ? null : safe(itemStatusChart(report.items.by_direction)) },
     meetings: buildMeetingsView(report),
@@ -160,5 +166,27 @@ function signatureView(report: Report): ReportView['signature'] {
     name: head === '' ? '' : formatInitials(head),
     executor: parts.length === 0 ? '' : `Исполнитель: ${parts.join(', ')}`,
     date: formatDateLong(report.today),
+  };
+}
+
+function retentionView(report: Report): ReportView['retention'] {
+  const { one_year: one, three_years: three } = report.retention;
+  const value = (share: Share) =>
+    share.denominator === 0 ? 'молодых специалистов, принятых в эти сроки, нет' : formatShare(share, YOUNG_SPECIALIST);
+  const people = (figure: RetentionFigure, horizon: string) =>
+    figure.people.map((p) => ({
+      name: p.person.name,
+      position: p.person.position,
+      hired: formatDateShort(p.hired),
+      anniversary: formatDateShort(p.anniversary),
+      retained: p.retained ? 'работает' : 'не работает',
+      horizon,
+    }));
+  return {
+    rows: [
+      { label: 'Работают через год после приёма (приняты за 1–3 года до даты данных)', value: value(one) },
+      { label: 'Работают через три года после приёма (приняты за 3–5 лет до даты данных)', value: value(three) },
+    ],
+    people: [...people(one, '1 год'), ...people(three, '3 года')],
   };
 }

@@ -106,6 +106,11 @@ export interface Risk {
   params: Record<string, string | number>;
 }
 
+/** A retention share (закрепляемость) with the young specialists it counts; `people` empty when anonymized. */
+export interface RetentionFigure extends Share {
+  people: { person: PersonRef; hired: string; anniversary: string; retained: boolean }[];
+}
+
 export interface DirectionGrowth {
   direction: string;
   title: string;
@@ -147,6 +152,8 @@ export interface Report {
     staff: Share & { target: number; meets_target: boolean };
     young_specialists: Share;
   };
+  /** v1.1: retention of young specialists one and three years after hire (see retention.ts). */
+  retention: { one_year: RetentionFigure; three_years: RetentionFigure };
   pairs: {
     /**
      * Pairs active on some day of [start, as_of]; group mentoring counts as groups (one mentor's

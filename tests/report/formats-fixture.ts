@@ -82,6 +82,18 @@ export function sampleReport(): Report {
       staff: { numerator: 11, denominator: 15, ratio: 0.7333, target: 0.7, meets_target: true },
       young_specialists: { numerator: 5, denominator: 6, ratio: 0.8333 },
     },
+    retention: {
+      one_year: {
+        numerator: 1,
+        denominator: 2,
+        ratio: 0.5,
+        people: [
+          { person: p.pavlova, hired: '2024-08-26', anniversary: '2025-08-26', retained: true },
+          { person: p.orlova, hired: '2024-09-02', anniversary: '2025-09-02', retained: false },
+        ],
+      },
+      three_years: { numerator: 0, denominator: 0, ratio: null, people: [] },
+    },
     pairs: {
       active: 5,
       started: 1,
