@@ -6,5 +6,8 @@ export interface CompiledValidator {
   errors?: ErrorObject[] | null;
 }
 
-declare const validators: Record<'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog', CompiledValidator>;
+declare const validators: Record<
+  'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog' | 'events' | 'survey' | 'questionnaire',
+  CompiledValidator
+>;
 export = validators;

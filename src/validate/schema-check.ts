@@ -12,6 +12,9 @@ const SCHEMA_NAME: Record<RecordKind, keyof typeof validators> = {
   diagnostics: 'diagnostics',
   route: 'route',
   catalog: 'catalog',
+  events: 'events',
+  survey: 'survey',
+  questionnaire: 'questionnaire',
 };
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -27,6 +30,9 @@ const HOME: Record<RecordKind, string> = {
   diagnostics: 'diagnostics/<year>/',
   route: 'routes/<year>/',
   catalog: 'catalog/',
+  events: 'events/',
+  survey: 'surveys/<year>/',
+  questionnaire: 'questionnaires/',
 };
 
 /**
