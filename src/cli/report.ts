@@ -10,6 +10,7 @@ import { toJson } from '../report/json.js';
 import { PERIOD_FORMS, parsePeriod, quarterOf } from '../report/period.js';
 import { renderReport } from '../report/render-report.js';
 import { readProvenance } from '../load/provenance.js';
+import { readNotes } from '../load/read-notes.js';
 import { loadWorkspaceContext } from './context.js';
 import { displayPath } from './display-path.js';
 import { VERSION } from './version.js';
@@ -43,9 +44,12 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   const ctx = await loadWorkspaceContext(globals, options, io);
   if (typeof ctx === 'number') return ctx;
   const period = asked ?? quarterOf(ctx.today, ctx.ws.settings.quarters);
+  // notes/<period>.md is read from the disk (not from a --rev revision).
+  const notes = ctx.revision === undefined ? readNotes(ctx.root, period.code) : undefined;
   const built = buildReport(ctx.ws, period, ctx.today, {
     directionTitles: directionTitles(ctx.catalog),
     directionOrder: directionOrder(ctx.catalog),
+    ...(notes === undefined ? {} : { notes }),
   });
   const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
   const report = { ...(options.anonymize ? anonymize(built) : built), provenance };

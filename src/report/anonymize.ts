@@ -55,6 +55,17 @@ export function anonymize(report: Report): Report {
     },
     meetings: { ...report.meetings, by_mentee: report.meetings.by_mentee.map((m) => ({ ...m, mentee: person(m.mentee) })) },
     growth: [],
+    // Events keep their results unless one names a person; the responsible is a code, or the position.
+    events: {
+      ...report.events,
+      list: report.events.list.map((e) => ({
+        ...e,
+        responsible: codes.has(key(e.responsible)) ? person(e.responsible) : { id: '', name: '', position: e.responsible.position },
+        result: e.result === null || !people.some((p) => mentions(e.result!, p.ref)) ? e.result : '—',
+      })),
+    },
+    // Comments are free text in the participants' own words: dropped.
+    surveys: report.surveys.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q })), comments: [] })),
     // The shares stay; the people they count are not listed.
     retention: {
       one_year: { ...report.retention.one_year, people: [] },

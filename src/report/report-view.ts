@@ -5,7 +5,9 @@ import { provenanceLine } from '../model/provenance.js';
 import { formatDateLong, formatDateShort, formatInitials, formatPeriod } from '../render/format.js';
 import { coverageChart, growthChart, itemStatusChart } from './charts.js';
 import { buildItemsView, buildMeetingsView, type ItemsView, type MeetingsView } from './report-items-view.js';
+import { buildConclusions, type ConclusionsView } from './conclusions.js';
 import { buildPairsView, type PairsView } from './report-pairs-view.js';
+import { buildEventsView, buildSurveysView, type EventsView, type SurveyView } from './report-programme-view.js';
 import {
   countOf,
   formatChange,
@@ -58,6 +60,9 @@ export interface ReportView {
   pairs: PairsView;
   items: ItemsView & { chart: ChartMarkup | null };
   meetings: MeetingsView;
+  events: EventsView;
+  conclusions: ConclusionsView;
+  surveys: SurveyView[];
   growth: {
     /** Why there is no table: confidential (anonymised) or no data; null when there is one. */
     note: string | null;
@@ -97,6 +102,9 @@ export function buildReportView(report: Report): ReportView {
     pairs: buildPairsView(report),
     items: { ...items, chart: items.byDirection.length === 0 ? null : safe(itemStatusChart(report.items.by_direction)) },
     meetings: buildMeetingsView(report),
+    events: buildEventsView(report),
+    conclusions: buildConclusions(report),
+    surveys: buildSurveysView(report),
     growth: growthView(report),
     risks: risksView(report),
     signature: signatureView(report),

@@ -111,6 +111,47 @@ export interface RetentionFigure extends Share {
   people: { person: PersonRef; hired: string; anniversary: string; retained: boolean }[];
 }
 
+/** v1.1: an event of the programme as it stood on as_of. */
+export interface EventRow {
+  id: string;
+  title: string;
+  stage: string;
+  stage_label: string;
+  kind: string;
+  kind_label: string;
+  /** The planned date. */
+  date: string;
+  /** The day it was held, when held by as_of. */
+  held_on: string | null;
+  status: 'done' | 'cancelled' | 'overdue' | 'planned';
+  responsible: PersonRef;
+  expected: string;
+  /** Participants listed for a held event; 0 otherwise. */
+  participants: number;
+  /** The result of a held event, or the reason of a cancelled one. */
+  result: string | null;
+}
+
+/** v1.1: one survey of the period. */
+export interface SurveySummary {
+  id: string;
+  title: string;
+  date: string;
+  audience: 'mentees' | 'mentors';
+  questionnaire: string;
+  responses: number;
+  /** Participants of the audience in pairs active on the survey's date. */
+  invited: number;
+  /** responses ÷ invited to 4 decimals; null when nobody was in a pair that day. */
+  response_rate: number | null;
+  /** Each question: its mean score (1..10, 2 decimals) over the answers given; null with none. */
+  questions: { id: string; text: string; answers: number; mean: number | null }[];
+  /** The mean of every score given. */
+  mean: number | null;
+  /** Free comments; empty when anonymized. */
+  comments: string[];
+}
+
 export interface DirectionGrowth {
   direction: string;
   title: string;
@@ -177,7 +218,13 @@ export interface Report {
     by_direction: (ItemCounts & { direction: string; title: string })[];
     by_mentee: (ItemCounts & { mentee: PersonRef })[];
   };
+  /** v1.1: the programme's events of the period (events/<year>.yaml). */
+  events: { held: number; cancelled: number; overdue: number; planned: number; participants: number; list: EventRow[] };
+  /** v1.1: the surveys held in [start, as_of]. */
+  surveys: SurveySummary[];
   meetings: { held: number; minutes: number; by_mentee: { mentee: PersonRef; held: number; minutes: number }[] };
+  /** v1.1: notes/<period>.md as written (Markdown), printed as «Выводы и задачи на следующий период»; null without one. */
+  notes: string | null;
   /** Empty when anonymized: self-assessment results are confidential. */
   growth: DirectionGrowth[];
   risks: Risk[];

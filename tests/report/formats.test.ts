@@ -15,8 +15,11 @@ const SECTIONS = [
   '2. Наставнические пары',
   '3. Выполнение индивидуальных образовательных маршрутов',
   '4. Встречи наставников и наставляемых',
-  '5. Динамика самооценки',
-  '6. Риски',
+  '5. Мероприятия программы наставничества',
+  '6. Удовлетворённость участников программы',
+  '7. Динамика самооценки',
+  '8. Риски',
+  '9. Выводы и задачи на следующий период',
 ];
 const XSS = '<script>alert(1)</script>';
 const NBSP = '\u00a0';
@@ -255,5 +258,45 @@ describe('the report templates', () => {
     mkdirSync(join(root, 'templates'));
     writeFileSync(join(root, 'templates', 'report.html.hbs'), '<p>{{coverage.nonsense}}</p>\n');
     expect(() => renderReport(sampleReport(), 'html', { workspaceRoot: root })).toThrow(TemplateError);
+  });
+});
+
+describe('the sections of record format 1.1', () => {
+  const html = renderReport(sampleReport(), 'html');
+
+  it('list the programme’s events with their marks, participants and results', () => {
+    expect(html).toContain(
+      'Мероприятий дорожной карты в периоде: 4; проведено — 2 (участников — 7), отменено — 1, не проведено в срок — 0, запланировано — 1.',
+    );
+    expect(html).toContain('<td>проведено 20.02.2026</td><td class="count">3</td>');
+    expect(html).toContain('<td>отменено</td><td class="count">—</td><td>карантин</td>');
+  });
+
+  it('show each survey with its response rate, a chart, the means and the comments', () => {
+    expect(html).toContain('<h3>Промежуточное анкетирование наставляемых, 23.01.2026</h3>');
+    expect(html).toContain(`Ответили 5 из 6 наставляемых — 83,3${NBSP}%. Средняя оценка по всем вопросам — 8,22 из 10.`);
+    expect(html).toContain('aria-labelledby="chart-survey-1-title');
+    expect(html).toContain('<td class="count">4</td><td class="count">7,75</td>');
+    expect(html).toContain('<li>Хотелось бы больше открытых занятий</li>');
+  });
+
+  it('say what the figures say without notes, with lines for the tasks', () => {
+    expect(html).toContain('<li>Охват педагогических работников наставничеством — 73,3\u00a0% при целевом значении 70\u00a0%: цель достигнута.</li>');
+    expect(html).toContain('Задачи на следующий период (заполняет методист):');
+  });
+
+  it('print notes/<period>.md instead, paragraphs and lists', () => {
+    const report = { ...sampleReport(), notes: '# Выводы\n\nПрограмма выполняется.\n\n- Провести конкурс\n- Обновить ИОМ <b>' };
+    const page = renderReport(report, 'html');
+    expect(page).toContain('<p>Выводы</p>\n<p>Программа выполняется.</p>');
+    expect(page).toContain('<li>Обновить ИОМ &lt;b&gt;</li>');
+    expect(page).not.toContain('заполняет методист');
+    expect(renderReport(report, 'md')).toContain('- Провести конкурс');
+  });
+
+  it('drop survey comments and leave the shares when anonymised', () => {
+    const page = renderReport(anonymize(sampleReport()), 'html');
+    expect(page).not.toContain('Хотелось бы больше');
+    expect(page).toContain('Ответили 5 из 6 наставляемых');
   });
 });
