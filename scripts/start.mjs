@@ -29,4 +29,9 @@ const routes = readdirSync(join(copy, 'routes', '2025-2026')).map((name) => name
 mentor(['render', 'route', ...routes, '--today', today], copy);
 // The quarter that contains the reference date (calendar quarters, as the example's settings say).
 mentor(['report', '--today', today], copy);
-process.stdout.write(`\nThe route documents (HTML to print, and Markdown) and the report for I квартал 2026 are in ${join(copy, 'out')}\n`);
+// The year's report as it stands on the reference date, and the programme's дорожная карта.
+mentor(['report', '--period', '2025/2026', '--today', today], copy);
+mentor(['render', 'roadmap', '--today', today], copy);
+process.stdout.write(
+  `\nThe route documents (HTML to print, and Markdown), the roadmap and the reports for I квартал 2026 and 2025/2026 are in ${join(copy, 'out')}\n`,
+);

@@ -64,6 +64,8 @@ export function anonymize(report: Report): Report {
         result: e.result === null || !people.some((p) => mentions(e.result!, p.ref)) ? e.result : '—',
       })),
     },
+    // The methodist's notes are free text that names people: the section says what the figures say.
+    notes: null,
     // Comments are free text in the participants' own words: dropped.
     surveys: report.surveys.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q })), comments: [] })),
     // The shares stay; the people they count are not listed.

@@ -2,7 +2,7 @@
 
 import Handlebars from 'handlebars';
 import { formatDateShort } from '../render/format.js';
-import { formatPercent, formatScore, MENTEE, type Noun } from './report-text.js';
+import { formatPercent, formatScore, MENTEE, shortName, type Noun } from './report-text.js';
 import { surveyChart } from './survey-chart.js';
 import type { EventRow, Report } from './types.js';
 
@@ -45,7 +45,7 @@ export function buildEventsView(report: Report): EventsView {
       kind: e.kind_label,
       stage: e.stage_label,
       date: formatDateShort(e.date),
-      responsible: e.responsible.name === '' ? e.responsible.position : e.responsible.name,
+      responsible: e.responsible.name === '' ? e.responsible.position : shortName(e.responsible.name),
       mark: e.held_on === null ? MARKS[e.status] : `${MARKS[e.status]} ${formatDateShort(e.held_on)}`,
       participants: e.status === 'done' && e.participants > 0 ? String(e.participants) : '—',
       result: e.result ?? '',

@@ -101,12 +101,13 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     // Overdue items: one each for Белова and Соколова (below 2). No route stalled (meetings in
     // March), no mentor over 2, no pair ends by 04-19. Зайцева's pair runs since 12.01 with no
     // route. Лебедев: 165 days on as_of 2026-03-20 = 0.4 years. Courses: Зайцева 2021,
-    // Сергеева 2023 = 2026 − 3.
+    // Сергеева 2023 = 2026 − 3. Коваленко's first category ends on 09.06.2026.
     expect(report.risks.map((r) => `${r.code} ${r.person.id} ${JSON.stringify(r.params)}`)).toEqual([
       'pair-without-route zaytseva-ok {"start":"2026-01-12","mentor":"Фёдорова Людмила Сергеевна"}',
       'young-specialist-without-mentor lebedev-ai {"years":0.4}',
       'courses-outdated zaytseva-ok {"year":2021,"basis":"course"}',
       'courses-outdated sergeeva-mv {"year":2023,"basis":"course"}',
+      'category-expiring kovalenko-ir {"category":"first","until":"2026-06-09"}',
     ]);
     expect(report.risks[1]!.person).toEqual({ id: 'lebedev-ai', name: 'Лебедев Артём Игоревич', position: 'инструктор по физической культуре' });
   });
@@ -124,6 +125,7 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
       'young-specialist-without-mentor lebedev-ai {"years":0.4}',
       'courses-outdated zaytseva-ok {"year":2021,"basis":"course"}',
       'courses-outdated sergeeva-mv {"year":2023,"basis":"course"}',
+      'category-expiring kovalenko-ir {"category":"first","until":"2026-06-09"}',
     ]);
   });
 });
