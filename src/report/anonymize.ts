@@ -1,6 +1,7 @@
 // Report stage (formats): the anonymised report — codes instead of names and ids, for outside use.
 
 import { comparePeople } from './people.js';
+import { generalisePositions } from './positions.js';
 import type { PersonRef, Report, Risk } from './types.js';
 
 /** The curator when they are neither mentor nor mentee, and the head: their roles, not their names. */
@@ -19,7 +20,9 @@ type Codes = ReadonlyMap<string, string>;
  */
 export function anonymize(report: Report): Report {
   const codes = assignCodes(report);
-  const person = (p: PersonRef): PersonRef => ({ id: code(codes, p), name: code(codes, p), position: p.position });
+  // A position held by fewer than three teachers would identify its holder: it is generalised.
+  const position = generalisePositions(report.staff_by_position);
+  const person = (p: PersonRef): PersonRef => ({ id: code(codes, p), name: code(codes, p), position: position(p.position) });
   const curator = report.organization.curator;
   const people = replacements(report, codes);
   return {
@@ -34,7 +37,7 @@ export function anonymize(report: Report): Report {
           ? null
           : codes.has(key(curator))
             ? person(curator)
-            : { id: '', name: CURATOR_PLACEHOLDER, position: curator.position },
+            : { id: '', name: CURATOR_PLACEHOLDER, position: position(curator.position) },
     },
     pairs: {
       ...report.pairs,
@@ -60,7 +63,7 @@ export function anonymize(report: Report): Report {
       ...report.events,
       list: report.events.list.map((e) => ({
         ...e,
-        responsible: codes.has(key(e.responsible)) ? person(e.responsible) : { id: '', name: '', position: e.responsible.position },
+        responsible: codes.has(key(e.responsible)) ? person(e.responsible) : { id: '', name: '', position: position(e.responsible.position) },
         result: e.result === null || !people.some((p) => mentions(e.result!, p.ref)) ? e.result : '—',
       })),
     },

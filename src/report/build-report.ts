@@ -11,6 +11,7 @@ import { countMeetings } from './meetings.js';
 import { describeOrganization } from './organization.js';
 import { summarizePairs } from './pairs.js';
 import { asOfDay } from './report-days.js';
+import { countPositions } from './positions.js';
 import { measureRetention } from './retention.js';
 import { findRisks } from './risks.js';
 import type { Period, Report } from './types.js';
@@ -31,6 +32,7 @@ export function buildReport(ws: Workspace, period: Period, today: string, option
     today,
     anonymized: false,
     ...describeOrganization(ws),
+    staff_by_position: countPositions(ws, period, today),
     coverage: countCoverage(ws, period, today),
     retention: measureRetention(ws, asOfDay(period, today)),
     pairs: summarizePairs(ws, period, today),

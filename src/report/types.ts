@@ -189,6 +189,8 @@ export interface Report {
     approved: { order: string; date: string } | null;
     accepted: { body: string; protocol: string; date: string } | null;
   };
+  /** v1.1: pedagogical teachers employed in [start, as_of] by position (code, Russian label, count). */
+  staff_by_position: { position: string; label: string; count: number }[];
   coverage: {
     staff: Share & { target: number; meets_target: boolean };
     young_specialists: Share;

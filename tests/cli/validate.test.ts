@@ -19,12 +19,12 @@ describe('mentor validate on the example workspace', () => {
   it('finds no problem and exits 0', () => {
     const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY]);
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(result.stdout).toBe('No problems in 32 files\n');
+    expect(result.stdout).toBe('No problems in 36 files\n');
   });
 
   it('speaks Russian when asked, or when the locale is Russian', () => {
     const asked = runMentor(['--lang', 'ru', 'validate', '--workspace', EXAMPLE, ...TODAY]);
-    expect(asked.stdout).toBe('Проблем не найдено (32 файла)\n');
+    expect(asked.stdout).toBe('Проблем не найдено (36 файлов)\n');
     const byLocale = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(byLocale.stdout).toBe(asked.stdout);
   });
@@ -37,7 +37,7 @@ describe('mentor validate on the example workspace', () => {
   it('prints a JSON document with the summary', () => {
     const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'json']);
     expect(result.exitCode).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ version: 1, summary: { files: 32, errors: 0, warnings: 0 }, problems: [] });
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, summary: { files: 36, errors: 0, warnings: 0 }, problems: [] });
   });
 });
 
@@ -66,7 +66,7 @@ describe('mentor validate on a broken workspace', () => {
     expect(marker.trim().replace(/^\|\s*/, '')).toBe('^'.repeat('ivanova-mx'.length));
     expect(result.stdout).toContain('Did you mean "ivanova-ma"?');
     expect(result.stdout).toMatch(/^teachers\/lebedev-ai\.yaml:\d+:\d+: error \[schema-enum\]/m);
-    expect(lines.at(-2)).toMatch(/^\d+ errors?, \d+ warnings? in 32 files$/);
+    expect(lines.at(-2)).toMatch(/^\d+ errors?, \d+ warnings? in 36 files$/);
   });
 
   it('gives the same problems as JSON and as GitHub annotations', () => {
@@ -259,7 +259,7 @@ describe('mentor validate PATH…', () => {
     const quiet = runMentor(['validate', '-q', ...TODAY], { cwd: dir });
     expect(quiet.exitCode).toBe(1);
     expect(quiet.stdout).not.toContain('warning [');
-    expect(quiet.stdout).toMatch(/1 error, 0 warnings in 32 files\n$/);
+    expect(quiet.stdout).toMatch(/1 error, 0 warnings in 36 files\n$/);
   });
 });
 

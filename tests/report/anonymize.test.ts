@@ -51,14 +51,17 @@ describe('anonymize', () => {
     expect(report.risks.find((r) => r.code === 'young-specialist-without-mentor')?.person.id).toBe('Н-6');
   });
 
-  it('keeps positions and replaces id and name alike', () => {
-    expect(report.pairs.list[1]!.mentee).toEqual({ id: 'Н-4', name: 'Н-4', position: 'инструктор по физической культуре' });
+  it('replaces id and name alike, and generalises a position held by fewer than three', () => {
+    // One PE instructor on the staff: «педагог-специалист» (five specialists in all); nine educators stay.
+    expect(report.pairs.list[1]!.mentee).toEqual({ id: 'Н-4', name: 'Н-4', position: 'педагог-специалист' });
+    expect(report.pairs.list[2]!.mentee.position).toBe('воспитатель');
   });
 
   it('keeps the signatories (head, executor) by name, and turns a curator outside the pairs into the role', () => {
     expect(report.organization.head).toBe(HEAD);
     expect(report.organization.executor).toEqual({ id: '', name: 'Кузнецова Елена Викторовна', position: 'старший воспитатель', phone: '+7 (8172) 00-00-00' });
-    expect(report.organization.curator).toEqual({ id: '', name: 'Куратор', position: 'старший воспитатель' });
+    // The only senior educator is «педагог» when anonymised.
+    expect(report.organization.curator).toEqual({ id: '', name: 'Куратор', position: 'педагог' });
   });
 
   it('gives a curator who is a mentor their code', () => {

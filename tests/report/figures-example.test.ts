@@ -129,3 +129,30 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     ]);
   });
 });
+
+describe('an anonymised report of the example', () => {
+  it('names no position that fewer than three teachers of the period hold', async () => {
+    const { anonymize } = await import('../../src/report/anonymize.js');
+    const ws = (await validateWorkspace('examples/solnyshko', { today: '2026-03-20' })).workspace;
+    for (const period of [Q1_2026, { ...Q1_2026, start: '2025-09-01', end: '2026-08-31' }]) {
+      const report = anonymize(buildReport(ws, period, '2026-03-20', OPTIONS));
+      const staff = new Map(report.staff_by_position.map((s) => [s.label, s.count]));
+      const total = report.staff_by_position.reduce((sum, s) => sum + s.count, 0);
+      const specialists = report.staff_by_position
+        .filter((s) => ['music_director', 'pe_instructor', 'psychologist', 'speech_therapist', 'defectologist'].includes(s.position))
+        .reduce((sum, s) => sum + s.count, 0);
+      // Every coded person, with the position the report shows.
+      const people = [
+        ...report.pairs.list.flatMap((p) => [p.mentor, p.mentee]),
+        ...report.items.by_mentee.map((m) => m.mentee),
+        ...report.meetings.by_mentee.map((m) => m.mentee),
+        ...report.risks.map((r) => r.person),
+      ].filter((p) => /^[МН]-\d+$/.test(p.id));
+      expect(people.length).toBeGreaterThan(5);
+      for (const { position } of people) {
+        const holders = position === 'педагог' ? total : position === 'педагог-специалист' ? specialists : (staff.get(position) ?? 0);
+        expect(holders, position).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+});

@@ -78,6 +78,14 @@ export function sampleReport(): Report {
       approved: { order: '45/2-р', date: '2025-08-29' },
       accepted: { body: 'педагогический совет', protocol: '1', date: '2025-08-29' },
     },
+    staff_by_position: [
+      { position: 'educator', label: 'воспитатель', count: 9 },
+      { position: 'speech_therapist', label: 'учитель-логопед', count: 2 },
+      { position: 'music_director', label: 'музыкальный руководитель', count: 1 },
+      { position: 'pe_instructor', label: 'инструктор по физической культуре', count: 1 },
+      { position: 'psychologist', label: 'педагог-психолог', count: 1 },
+      { position: 'senior_educator', label: 'старший воспитатель', count: 1 },
+    ],
     coverage: {
       staff: { numerator: 11, denominator: 15, ratio: 0.7333, target: 0.7, meets_target: true },
       young_specialists: { numerator: 5, denominator: 6, ratio: 0.8333 },
