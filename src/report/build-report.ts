@@ -27,7 +27,7 @@ export type ReportOptions = DirectionOptions & {
  */
 export function buildReport(ws: Workspace, period: Period, today: string, options: ReportOptions): Report {
   return {
-    version: 1,
+    version: '1.1',
     period: { ...period, as_of: asOfDay(period, today) },
     today,
     anonymized: false,

@@ -25,6 +25,9 @@ export const CSV_TABLE_NAMES = [
   'meetings-by-mentee',
   'growth',
   'risks',
+  'retention',
+  'events',
+  'surveys',
 ] as const;
 
 const ITEM_HEADER = ['Со сроком в периоде', 'Срок наступил', 'Срок не наступил', 'Выполнено', 'Из них с опозданием', 'Просрочено', 'В работе', 'Запланировано', 'Выполнено, %'];
@@ -109,8 +112,58 @@ export function buildCsvTables(report: Report): CsvTable[] {
       header: ['Код риска', 'Риск', 'Педагог', 'Должность', 'Описание'],
       rows: report.risks.map((r) => [r.code, RISK_TITLES[r.code], r.person.name, r.person.position, riskSentence(r)]),
     },
+    ...programmeTables(report),
   ];
 }
+
+/** v1.1: retention (the people counted), the programme's events, and each survey's questions. */
+function programmeTables(report: Report): CsvTable[] {
+  const retention = (horizon: string, figure: Report['retention']['one_year']): CsvCell[][] =>
+    figure.people.map((p) => [horizon, p.person.name, p.person.position, p.hired, p.anniversary, yesNo(p.retained)]);
+  return [
+    {
+      name: 'retention',
+      header: ['Срок', 'Молодой специалист', 'Должность', 'Принят(а)', 'Годовщина', 'Работает на дату годовщины'],
+      rows: [...retention('1 год', report.retention.one_year), ...retention('3 года', report.retention.three_years)],
+    },
+    {
+      name: 'events',
+      header: ['Код', 'Мероприятие', 'Этап', 'Вид', 'Плановая дата', 'Проведено', 'Отметка', 'Ответственный', 'Участников', 'Результат'],
+      rows: report.events.list.map((e) => [
+        e.id,
+        e.title,
+        e.stage_label,
+        e.kind_label,
+        e.date,
+        e.held_on,
+        EVENT_MARKS[e.status],
+        e.responsible.name === '' ? e.responsible.position : e.responsible.name,
+        e.participants,
+        e.result,
+      ]),
+    },
+    {
+      name: 'surveys',
+      header: ['Анкетирование', 'Дата', 'Кого опрашивали', 'Ответов', 'Приглашено', 'Доля ответивших, %', 'Код вопроса', 'Вопрос', 'Ответов на вопрос', 'Средняя оценка'],
+      rows: report.surveys.flatMap((s) =>
+        s.questions.map((q) => [
+          s.id,
+          s.date,
+          s.audience === 'mentees' ? 'наставляемые' : 'наставники',
+          s.responses,
+          s.invited,
+          s.response_rate === null ? null : percentOf(s.response_rate),
+          q.id,
+          q.text,
+          q.answers,
+          q.mean,
+        ]),
+      ),
+    },
+  ];
+}
+
+const EVENT_MARKS = { done: 'проведено', cancelled: 'отменено', overdue: 'не проведено в срок', planned: 'запланировано' } as const;
 
 /** The figures with what they are made of: value (numerator), denominator, percent, target. */
 function summaryTable(report: Report): CsvTable {
@@ -147,6 +200,17 @@ function summaryTable(report: Report): CsvTable {
       count('Встречи наставников и наставляемых', meetings.held),
       count('Продолжительность встреч, мин', meetings.minutes),
       count('Выявлено рисков', report.risks.length),
+      ['Молодые специалисты, работающие через год после приёма', ...shareCells(report.retention.one_year), null],
+      ['Молодые специалисты, работающие через три года после приёма', ...shareCells(report.retention.three_years), null],
+      count('Мероприятия дорожной карты в периоде', report.events.list.length),
+      count('Проведено мероприятий', report.events.held),
+      count('Отменено мероприятий', report.events.cancelled),
+      count('Не проведено в срок', report.events.overdue),
+      count('Участников проведённых мероприятий', report.events.participants),
+      ...report.surveys.flatMap((s): CsvCell[][] => [
+        [`Анкетирование ${s.id} (${s.date}): ответили из приглашённых`, s.responses, s.invited, s.response_rate === null ? null : percentOf(s.response_rate), null],
+        [`Анкетирование ${s.id} (${s.date}): средняя оценка (1–10)`, s.mean, null, null, null],
+      ]),
     ],
   };
 }

@@ -1,4 +1,4 @@
-// Report stage: the quarterly summary as data — the stable shape behind every format (JSON v1).
+// Report stage: the report as data — the stable shape behind every format (JSON "1.1").
 
 import type { Provenance } from '../model/provenance.js';
 
@@ -164,7 +164,8 @@ export interface DirectionGrowth {
 }
 
 export interface Report {
-  version: 1;
+  /** The shape's version: "1.1" adds period.as_of, items.due_by_as_of/not_yet_due/done_ahead, retention, events, surveys, notes, staff_by_position, pairs.groups. */
+  version: '1.1';
   /** Where the figures come from: the records' commit, the tool, the day (set by the CLI). */
   provenance?: Provenance;
   period: ReportPeriod;

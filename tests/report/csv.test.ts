@@ -116,3 +116,25 @@ describe('CSV output', () => {
     expect(paths.slice(1)).toEqual(CSV_TABLE_NAMES.slice(1).map((name) => `out/report-2026Q1-${name}.csv`));
   });
 });
+
+describe('the CSV of record format 1.1', () => {
+  const files = reportToCsv(sampleReport(), { separator: ',' });
+  const table = (name: string) => files.find((f) => f.name === name)!.text.replace(/^\uFEFF/, '').split('\r\n');
+
+  it('adds the as-of date, the items not yet due, retention, events and surveys to the summary', () => {
+    const summary = table('summary');
+    expect(summary).toContain('Данные на дату,2026-03-31,,,');
+    expect(summary).toContain('Из них срок не наступил,0,,,');
+    expect(summary).toContain('Молодые специалисты, работающие через год после приёма,1,2,50,'.replace(/^(.*?),(\d)/, '"$1",$2'));
+    expect(summary).toContain('Проведено мероприятий,2,,,');
+    expect(summary).toContain('Анкетирование mid-mentees (2026-01-23): ответили из приглашённых,5,6,83.3,');
+  });
+
+  it('has tables of retention, events and survey questions', () => {
+    expect(table('retention')[1]).toBe('1 год,Павлова Юлия Игоревна,воспитатель,2024-08-26,2025-08-26,да');
+    expect(table('events')[3]).toBe('training,Тренинг «Эмоциональное выгорание»,Реализация программы,тренинг,2026-03-11,,отменено,Кузнецова Елена Викторовна,0,карантин');
+    expect(table('surveys')[2]).toBe(
+      'mid-mentees,2026-01-23,наставляемые,5,6,83.3,usefulness,Насколько полезны для вашей работы встречи с наставником?,4,7.75',
+    );
+  });
+});

@@ -15,7 +15,7 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
   });
 
   it('names the kindergarten and its curator', () => {
-    expect(report).toMatchObject({ version: 1, today: '2026-03-20', anonymized: false, period: Q1_2026 });
+    expect(report).toMatchObject({ version: '1.1', today: '2026-03-20', anonymized: false, period: Q1_2026 });
     expect(report.organization.curator).toEqual({ id: 'kuznetsova-ev', name: 'Кузнецова Елена Викторовна', position: 'старший воспитатель' });
   });
 

@@ -68,7 +68,7 @@ describe('describeOrganization and buildReport', () => {
   it('builds a report of an empty workspace with every section present', () => {
     const report = buildReport(buildWorkspace({ teachers: [] }), Q1_2026, '2026-03-20', OPTIONS);
     expect(report).toMatchObject({
-      version: 1,
+      version: '1.1',
       anonymized: false,
       pairs: { active: 0, list: [], mentor_load: [] },
       items: { due: 0, by_direction: [], by_mentee: [] },

@@ -60,7 +60,7 @@ const SHORT: [string, string] = ['short_term', 'краткосрочное (це
 export function sampleReport(): Report {
   const p = PEOPLE;
   return {
-    version: 1,
+    version: '1.1',
     period: { start: '2026-01-01', end: '2026-03-31', label: 'I квартал 2026\u00a0г.', code: '2026Q1', kind: 'calendar-quarter', as_of: '2026-03-31' },
     today: '2026-03-31',
     anonymized: false,

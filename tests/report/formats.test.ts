@@ -57,7 +57,7 @@ describe('toJson', () => {
     const report = sampleReport();
     const json = toJson(report);
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json.startsWith('{\n  "version": 1,\n  "period": {\n')).toBe(true);
+    expect(json.startsWith('{\n  "version": "1.1",\n  "period": {\n')).toBe(true);
     expect(JSON.parse(json)).toEqual(report);
   });
 });
