@@ -7,6 +7,8 @@ import type { Report } from './types.js';
 /** A block of the section: a paragraph, or a bulleted list. */
 export interface NoteBlock {
   isList: boolean;
+  /** A «# …» line of its own: a subheading. */
+  isHeading: boolean;
   /** A paragraph's text ('' for a list). */
   text: string;
   /** A list's items (empty for a paragraph). */
@@ -25,7 +27,7 @@ const RISK: Noun = { one: 'риск', few: 'риска', many: 'рисков', g
 
 export function buildConclusions(report: Report): ConclusionsView {
   if (report.notes !== null && report.notes.trim() !== '') return { fromNotes: true, blocks: parseNotes(report.notes), blankLines: 0 };
-  return { fromNotes: false, blocks: [{ isList: true, text: '', items: figureSentences(report) }], blankLines: 4 };
+  return { fromNotes: false, blocks: [{ isList: true, isHeading: false, text: '', items: figureSentences(report) }], blankLines: 4 };
 }
 
 /** What the figures say: coverage against its target, routes, events, risks. */
@@ -52,18 +54,24 @@ function figureSentences(report: Report): string[] {
 
 const ITEM: Noun = { one: 'мероприятие', few: 'мероприятия', many: 'мероприятий', genitiveOne: 'мероприятия', genitiveMany: 'мероприятий' };
 
-/** Paragraphs (separated by blank lines) and «- » / «* » / «1. » lists; «#» headings read as paragraphs. */
+/** Paragraphs (separated by blank lines), «- » / «* » / «1. » lists, and «#» subheadings. */
 export function parseNotes(text: string): NoteBlock[] {
   const blocks: NoteBlock[] = [];
   for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     if (lines.length === 0) continue;
     const bullet = /^(?:[-*•]|\d+[.)])\s+/;
+    // A heading line opens its chunk: «# Выводы» then, maybe without a blank line, its text.
+    if (/^#+\s/.test(lines[0]!)) {
+      blocks.push({ isList: false, isHeading: true, text: lines[0]!.replace(/^#+\s*/, ''), items: [] });
+      lines.shift();
+      if (lines.length === 0) continue;
+    }
     if (lines.every((l) => bullet.test(l))) {
-      blocks.push({ isList: true, text: '', items: lines.map((l) => l.replace(bullet, '')) });
+      blocks.push({ isList: true, isHeading: false, text: '', items: lines.map((l) => l.replace(bullet, '')) });
       continue;
     }
-    blocks.push({ isList: false, text: lines.map((l) => l.replace(/^#+\s*/, '')).join(' '), items: [] });
+    blocks.push({ isList: false, isHeading: false, text: lines.join(' '), items: [] });
   }
   return blocks;
 }

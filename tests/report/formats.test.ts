@@ -288,7 +288,7 @@ describe('the sections of record format 1.1', () => {
   it('print notes/<period>.md instead, paragraphs and lists', () => {
     const report = { ...sampleReport(), notes: '# Выводы\n\nПрограмма выполняется.\n\n- Провести конкурс\n- Обновить ИОМ <b>' };
     const page = renderReport(report, 'html');
-    expect(page).toContain('<p>Выводы</p>\n<p>Программа выполняется.</p>');
+    expect(page).toContain('<h3>Выводы</h3>\n<p>Программа выполняется.</p>');
     expect(page).toContain('<li>Обновить ИОМ &lt;b&gt;</li>');
     expect(page).not.toContain('заполняет методист');
     expect(renderReport(report, 'md')).toContain('- Провести конкурс');
