@@ -78,7 +78,7 @@ const EVENT_STAGE_LABELS: Readonly<Record<string, string>> = {
 };
 
 const EVENT_KIND_LABELS: Readonly<Record<string, string>> = {
-  council: 'педагогический совет',
+  council: 'педагогический (методический) совет',
   seminar: 'семинар',
   master_class: 'мастер-класс',
   open_lesson: 'открытое занятие',

@@ -43,7 +43,8 @@ export function buildEventsView(report: Report): EventsView {
       number: i + 1,
       title: e.title,
       kind: e.kind_label,
-      stage: e.stage_label,
+      // After the kind, in the same line: «семинар; реализация программы».
+      stage: e.stage_label.charAt(0).toLowerCase() + e.stage_label.slice(1),
       date: formatDateShort(e.date),
       responsible: e.responsible.name === '' ? e.responsible.position : shortName(e.responsible.name),
       mark: e.held_on === null ? MARKS[e.status] : `${MARKS[e.status]} ${formatDateShort(e.held_on)}`,
