@@ -43,6 +43,8 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   }
   const ctx = await loadWorkspaceContext(globals, options, io);
   if (typeof ctx === 'number') return ctx;
+  // The workspace's settings.lang, read with it, speaks from here on.
+  const said = REPORT_TEXT[globals.lang];
   const period = asked ?? quarterOf(ctx.today, ctx.ws.settings.quarters);
   // notes/<period>.md is read from the disk (not from a --rev revision).
   const notes = ctx.revision === undefined ? readNotes(ctx.root, period.code) : undefined;
@@ -68,7 +70,7 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
       write(path, csv, [ctx.root, io.cwd]);
       return show(path);
     });
-    io.stderr(`${text.written(written.join(', '))}\n`);
+    io.stderr(`${said.written(written.join(', '))}\n`);
     return EXIT_OK;
   }
   const output =
@@ -80,7 +82,7 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   }
   const path = resolve(io.cwd, out);
   write(path, output, [ctx.root, io.cwd]);
-  io.stderr(`${text.written(show(path))}\n`);
+  io.stderr(`${said.written(show(path))}\n`);
   return EXIT_OK;
 }
 
