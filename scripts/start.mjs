@@ -31,16 +31,17 @@ mentor(['render', 'route', ...routes, '--format', 'docx', '--today', today], cop
 // The quarter that contains the reference date (calendar quarters, as the example's settings say).
 mentor(['report', '--today', today], copy);
 mentor(['report', '--format', 'docx', '--today', today], copy);
+// The year's report as it stands on the reference date, and the programme's дорожная карта.
+mentor(['report', '--period', '2025/2026', '--today', today], copy);
+mentor(['render', 'roadmap', '--today', today], copy);
 // PDF needs a local Chromium, Chrome or Edge: without one, say so and go on.
 const hasBrowser = spawnSync(process.execPath, [join(root, 'bin', 'mentor.js'), 'render', 'route', routes[0], '--format', 'pdf', '--today', today], { cwd: copy, encoding: 'utf8' });
 if (hasBrowser.status === 0) {
   mentor(['render', 'route', ...routes, '--format', 'pdf', '--today', today], copy);
   mentor(['report', '--format', 'pdf', '--today', today], copy);
 } else {
-  process.stdout.write(`
-(No PDF: ${hasBrowser.stderr.trim()})
-`);
+  process.stdout.write(`\n(No PDF: ${hasBrowser.stderr.trim()})\n`);
 }
-process.stdout.write(`
-The route documents and the report for I квартал 2026 (HTML, Markdown, Word, PDF) are in ${join(copy, 'out')}
-`);
+process.stdout.write(
+  `\nThe route documents (HTML, Markdown, Word, PDF), the roadmap and the reports for I квартал 2026 and 2025/2026 are in ${join(copy, 'out')}\n`,
+);

@@ -15,7 +15,7 @@ type FormatsPlugin = (typeof addFormatsImport)['default'];
 const addFormats: FormatsPlugin =
   (addFormatsImport as unknown as { default?: FormatsPlugin }).default ?? (addFormatsImport as unknown as FormatsPlugin);
 
-const KINDS = ['config', 'teacher', 'mentor', 'diagnostics', 'route', 'catalog'] as const;
+const KINDS = ['config', 'teacher', 'mentor', 'diagnostics', 'route', 'catalog', 'events', 'survey', 'questionnaire'] as const;
 type Kind = (typeof KINDS)[number];
 
 type SchemaNode = Record<string, unknown>;
@@ -190,6 +190,38 @@ activities:
     lead_days: 30
     for: any
 `,
+  events: `
+year: 2025/2026
+events:
+  - id: school-young-1
+    title: "Школа молодого педагога: «Планирование образовательной деятельности»"
+    stage: work
+    kind: seminar
+    date: 2025-10-15
+    responsible: kuznetsova-ev
+    expected: Календарные планы молодых педагогов
+    status: done
+    held_on: 2025-10-15
+    participants: [ivanova-ma, belova-as]
+    result: Протокол № 2; 2 молодых педагога составили планы
+`,
+  survey: `
+id: final-mentees
+year: 2025/2026
+date: 2026-05-20
+audience: mentees
+questionnaire: satisfaction
+responses:
+  - answers: { q1: 9, q2: 8, q3: 10 }
+    comment: Хотелось бы больше открытых занятий
+`,
+  questionnaire: `
+id: satisfaction-local
+title: Удовлетворённость программой
+audience: mentees
+questions:
+  - { id: q1, text: Насколько комфортно вам работать с наставником? }
+`,
 };
 
 /** The smallest records: only the required fields. */
@@ -234,6 +266,25 @@ title: Своё направление
 activities:
   - { id: x1, title: Т, forms: Ф, months: [9], result: Р, when: always }
 `,
+  events: `
+year: 2025/2026
+events: []
+`,
+  survey: `
+id: s
+year: 2025/2026
+date: 2026-01-20
+audience: mentors
+questionnaire: satisfaction
+responses: []
+`,
+  questionnaire: `
+id: q
+title: Анкета
+audience: mentors
+questions:
+  - { id: q1, text: Вопрос }
+`,
 };
 
 describe('schemas', () => {
@@ -270,10 +321,10 @@ describe('schemas', () => {
       expect(bad).toEqual([]);
     });
 
-    it('closes every object except the scores map', () => {
+    it('closes every object except the scores and answers maps', () => {
       const open: string[] = [];
       walk(schema, '#', (node, path) => {
-        if (node['type'] === 'object' && node['additionalProperties'] !== false && !path.endsWith('/scores')) {
+        if (node['type'] === 'object' && node['additionalProperties'] !== false && !path.endsWith('/scores') && !path.endsWith('/answers')) {
           open.push(path);
         }
       });
@@ -410,6 +461,9 @@ describe('the example workspace', () => {
     diagnostics: 'diagnostics',
     routes: 'route',
     catalog: 'catalog',
+    events: 'events',
+    surveys: 'survey',
+    questionnaires: 'questionnaire',
   };
 
   function exampleFiles(dir: string): string[] {

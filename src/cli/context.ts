@@ -11,6 +11,7 @@ import { validateWorkspace } from '../validate/validate-workspace.js';
 import { EXIT_FAILURE, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
 import { printProblems } from './print-problems.js';
+import { applyWorkspaceLang } from './workspace-lang.js';
 import { resolveWorkspaceRoot } from './workspace-root.js';
 
 export interface PlanContext {
@@ -61,6 +62,7 @@ export async function loadWorkspaceContext(
     today,
     ...(revision ? { revision } : {}),
   });
+  applyWorkspaceLang(globals, result.workspace);
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     printProblems(errors, result.sources, root, globals, io);

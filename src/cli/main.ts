@@ -91,9 +91,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
     });
 
-  program
-    .command('render')
-    .description('render documents from the records')
+  const render = program.command('render').description('render documents from the records');
+  render
+    .command('roadmap')
+    .description('render the дорожная карта of the programme (events/<year>.yaml) as HTML and Markdown')
+    .option('--year <year>', 'academic year (default: the year containing --today)')
+    .option('--today <date>', 'the reference date (default: today)')
+    .option('--out <dir>', 'folder for the documents', 'out')
+    .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
+    .action(async (options: { year?: string; today?: string; out: string; rev?: string }) => {
+      const { runRenderRoadmap } = await import('./render-roadmap.js');
+      exitCode = await runRenderRoadmap(program.opts<GlobalOptions>(), options, io);
+    });
+  render
     .command('route')
     .description('render the route documents of the named mentees (HTML and Markdown, PDF or Word), or of every route of the year')
     .argument('[ids...]', 'mentee ids (teacher ids); none: every route of the year')

@@ -15,6 +15,7 @@ import { drawChart } from './chart-picture.js';
 import { packDocx } from './docx-files.js';
 import { readProvenance } from '../load/provenance.js';
 import { browserPath } from './browser-path.js';
+import { readNotes } from '../load/read-notes.js';
 import { loadWorkspaceContext } from './context.js';
 import { outDirOf } from './out-dir.js';
 import { withPdfPrinter } from './pdf-printer.js';
@@ -52,10 +53,15 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   if (typeof browser === 'number') return browser;
   const ctx = await loadWorkspaceContext(globals, options, io);
   if (typeof ctx === 'number') return ctx;
+  // The workspace's settings.lang, read with it, speaks from here on.
+  const said = REPORT_TEXT[globals.lang];
   const period = asked ?? quarterOf(ctx.today, ctx.ws.settings.quarters);
+  // notes/<period>.md is read from the disk (not from a --rev revision).
+  const notes = ctx.revision === undefined ? readNotes(ctx.root, period.code) : undefined;
   const built = buildReport(ctx.ws, period, ctx.today, {
     directionTitles: directionTitles(ctx.catalog),
     directionOrder: directionOrder(ctx.catalog),
+    ...(notes === undefined ? {} : { notes }),
   });
   const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
   const report = { ...(options.anonymize ? anonymize(built) : built), provenance };
@@ -74,14 +80,14 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
       write(path, csv, [ctx.root, io.cwd]);
       return show(path);
     });
-    io.stderr(`${text.written(written.join(', '))}\n`);
+    io.stderr(`${said.written(written.join(', '))}\n`);
     return EXIT_OK;
   }
   if (options.format === 'docx') {
-    const path = resolve(io.cwd, options.out ?? join('out', `report-${fileCode}.docx`));
+    const path = options.out === undefined ? join(outDirOf(ctx.root, io.cwd, undefined), `report-${fileCode}.docx`) : resolve(io.cwd, options.out);
     checkWritable(writeBase(path, [ctx.root, io.cwd]), path);
     write(path, await packDocx(buildReportDocx(buildReportView(report), drawChart)), [ctx.root, io.cwd]);
-    io.stderr(`${text.written(show(path))}\n`);
+    io.stderr(`${said.written(show(path))}\n`);
     return EXIT_OK;
   }
   if (browser !== undefined) {
@@ -89,7 +95,7 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
     checkWritable(writeBase(path, [ctx.root, io.cwd]), path);
     const html = renderReport(report, 'html', { workspaceRoot: ctx.root });
     write(path, await withPdfPrinter(browser, (printer) => printer.print(html)), [ctx.root, io.cwd]);
-    io.stderr(`${text.written(show(path))}\n`);
+    io.stderr(`${said.written(show(path))}\n`);
     return EXIT_OK;
   }
   const output =
@@ -101,7 +107,7 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   }
   const path = resolve(io.cwd, out);
   write(path, output, [ctx.root, io.cwd]);
-  io.stderr(`${text.written(show(path))}\n`);
+  io.stderr(`${said.written(show(path))}\n`);
   return EXIT_OK;
 }
 

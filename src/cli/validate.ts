@@ -11,6 +11,7 @@ import { FORMATTERS } from './format/index.js';
 import { formatText } from './format/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './main.js';
+import { applyWorkspaceLang } from './workspace-lang.js';
 import { makeReport } from './print-problems.js';
 import { appendStepSummary } from './step-summary.js';
 import { resolveWorkspaceRoot } from './workspace-root.js';
@@ -55,6 +56,7 @@ export async function runValidate(globals: GlobalOptions, paths: readonly string
   const revision = options.rev === undefined ? undefined : openRevision(root, options.rev);
   const check = (at?: typeof revision): Promise<ValidationResult> => validateWorkspace(root, { today, ...(at ? { revision: at } : {}) });
   const result = await check(revision);
+  applyWorkspaceLang(globals, result.workspace);
   const notes: string[] = [];
   if (options.changed || options.base !== undefined) {
     const { narrowToChange } = await import('./validate-changed.js');

@@ -6,7 +6,7 @@ export interface CompiledValidator {
   errors?: ErrorObject[] | null;
 }
 
-type Kind = 'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog';
+type Kind = 'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog' | 'events' | 'survey' | 'questionnaire';
 
 declare const validators: Record<Kind, CompiledValidator> & {
   /** Per kind, the lists that must not repeat an item, as JSON pointers with `*` for any item. */

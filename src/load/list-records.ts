@@ -34,6 +34,10 @@ const FOLDERS: readonly FolderSpec[] = [
   { folder: 'diagnostics', kind: 'diagnostics', byYear: true },
   { folder: 'routes', kind: 'route', byYear: true },
   { folder: 'catalog', kind: 'catalog', byYear: false },
+  // v1.1: events/<year>.yaml (one file per academic year), surveys/<year>/<id>.yaml, questionnaires/<id>.yaml.
+  { folder: 'events', kind: 'events', byYear: false },
+  { folder: 'surveys', kind: 'survey', byYear: true },
+  { folder: 'questionnaires', kind: 'questionnaire', byYear: false },
 ];
 
 const YEAR_FOLDER = /^(\d{4})-(\d{4})$/;

@@ -28,9 +28,10 @@ const KEEP_POSITIONS_FROM = 64 * 1024;
  * `yaml` to other scalars), a collection as a key (`[a]: 1`), an explicit key (`? a`), a
  * verbatim tag (`!<?>`), a lone carriage return, a comment right after a bracket or quote
  * (`[a]#`, an error to `yaml`), more text after a closing bracket (`{ a: 1 } b: 2`, which js-yaml
- * may take and `yaml` refuses). Matching text inside a quoted value only costs the slower reader.
+ * may take and `yaml` refuses), a document marker (`---`, `...`) at the start of a line. Matching
+ * text inside a quoted value only costs the slower reader.
  */
-const UNSHARED = /^%|[\]}][ \t]*:|(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)|!<|\r(?!\n)|[\]}"']#|[\]}][ \t]*[^\s,\]}#:]/m;
+const UNSHARED = /^%|^---|^\.\.\.|[\]}][ \t]*:|(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)|!<|\r(?!\n)|[\]}"']#|[\]}][ \t]*[^\s,\]}#:]/m;
 
 /** `yaml` refuses an implicit key whose `:` is more than 1024 characters on; js-yaml does not. */
 const MAX_KEY_SPAN = 1024;

@@ -5,7 +5,7 @@ import type { Provenance } from '../model/provenance.js';
 import { repositoryRoot, runGit } from './git.js';
 import type { RevisionSource } from './git-workspace.js';
 
-const RECORD_PATHS = ['mentor.yaml', 'teachers', 'mentors', 'diagnostics', 'routes', 'catalog', 'templates'];
+const RECORD_PATHS = ['mentor.yaml', 'teachers', 'mentors', 'diagnostics', 'routes', 'catalog', 'templates', 'events', 'surveys', 'questionnaires', 'notes'];
 
 export function readProvenance(workspaceRoot: string, version: string, revision?: RevisionSource, now: Date = new Date()): Provenance {
   const base = { generated: now.toISOString(), tool: 'mentor', tool_version: version };

@@ -14,6 +14,9 @@ const SCHEMA_FILE: Record<RecordKind, string> = {
   diagnostics: 'diagnostics.schema.json',
   route: 'route.schema.json',
   catalog: 'catalog.schema.json',
+  events: 'events.schema.json',
+  survey: 'survey.schema.json',
+  questionnaire: 'questionnaire.schema.json',
 };
 
 /**

@@ -6,7 +6,10 @@ import {
   type CatalogRecord,
   type Config,
   type DiagnosticsRecord,
+  type EventsRecord,
   type MentorRecord,
+  type QuestionnaireRecord,
+  type SurveyRecord,
   type RecordKind,
   type RouteRecord,
   type Teacher,
@@ -31,6 +34,9 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
     diagnostics: [],
     routes: [],
     catalog: [],
+    events: [],
+    surveys: [],
+    questionnaires: [],
     unchecked: [],
     teacherIds: new Set(),
     mentorIds: new Set(),
@@ -66,6 +72,15 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
         break;
       case 'route':
         ws.routes.push(loaded as Loaded<RouteRecord>);
+        break;
+      case 'events':
+        ws.events.push(loaded as Loaded<EventsRecord>);
+        break;
+      case 'survey':
+        ws.surveys.push(loaded as Loaded<SurveyRecord>);
+        break;
+      case 'questionnaire':
+        ws.questionnaires.push(loaded as Loaded<QuestionnaireRecord>);
         break;
       case 'catalog': {
         const catalog = loaded as Loaded<CatalogRecord>;

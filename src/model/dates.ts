@@ -84,3 +84,10 @@ export function normalizeYear(text: string): string {
   const match = /^(\d{4})\s*[-/–—]\s*(\d{4})$/.exec(text.trim());
   return match === null ? text.trim() : `${match[1]}/${match[2]}`;
 }
+
+/** The same day `years` later; 29 February becomes 28 February in a common year. */
+export function addYears(iso: string, years: number): string {
+  const year = Number(iso.slice(0, 4)) + years;
+  const date = `${year}${iso.slice(4)}`;
+  return isRealDate(date) ? date : `${year}-02-28`;
+}

@@ -68,3 +68,25 @@ export function categoryPhrase(code: string): string {
   if (code === 'methodist' || code === 'mentor') return `квалификационная категория «${categoryLabel(code)}»`;
   return categoryLabel(code);
 }
+
+const EVENT_STAGE_LABELS: Readonly<Record<string, string>> = {
+  preparation: 'Подготовительный',
+  forming: 'Формирование наставнических пар',
+  work: 'Реализация программы',
+  closing: 'Завершение',
+  dissemination: 'Распространение опыта',
+};
+
+const EVENT_KIND_LABELS: Readonly<Record<string, string>> = {
+  council: 'педагогический (методический) совет',
+  seminar: 'семинар',
+  master_class: 'мастер-класс',
+  open_lesson: 'открытое занятие',
+  contest: 'конкурс',
+  training: 'тренинг',
+  other: 'другое',
+};
+
+/** v1.1: the stages of a дорожная карта and the kinds of its events. */
+export const eventStageLabel = label(EVENT_STAGE_LABELS);
+export const eventKindLabel = label(EVENT_KIND_LABELS);

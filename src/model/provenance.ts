@@ -1,6 +1,6 @@
 // Model: where a document comes from — the commit of its records, the tool and the day.
 
-import { formatDateLong } from './russian-dates.js';
+import { formatDateShort } from './russian-dates.js';
 
 export interface Provenance {
   /** False outside a git repository: then commit and dirty are null. */
@@ -15,13 +15,12 @@ export interface Provenance {
   tool_version: string;
 }
 
-/** One Russian line for the foot of a document. */
+/**
+ * One Russian line for the foot of a document to be signed, in a заведующий's words: «Сформировано
+ * 06.04.2026, mentor 0.2.0, версия данных 3f2a1c9». The git details stay in the JSON.
+ */
 export function provenanceLine(p: Provenance): string {
-  const date = formatDateLong(p.generated.slice(0, 10));
-  const source = !p.in_repository
-    ? 'записи не в репозитории git'
-    : p.commit === null
-      ? 'в репозитории ещё нет коммитов'
-      : `по записям коммита ${p.commit}${p.dirty ? ' с незафиксированными изменениями' : ''}`;
-  return `Сформировано ${date} программой ${p.tool} ${p.tool_version}, ${source}`;
+  const date = formatDateShort(p.generated.slice(0, 10));
+  const version = p.commit === null ? '' : `, версия данных ${p.commit}${p.dirty ? ' (с последующими правками)' : ''}`;
+  return `Сформировано ${date}, ${p.tool} ${p.tool_version}${version}`;
 }

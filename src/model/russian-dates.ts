@@ -32,9 +32,9 @@ export const MONTHS_NOMINATIVE = [
   'декабрь',
 ] as const;
 
-/** `2026-03-31` → «31 марта 2026 г.» */
+/** `2026-03-31` → «31 марта 2026 г.», the space before «г.» non-breaking. */
 export function formatDateLong(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTHS_GENITIVE[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)} г.`;
+  return `${Number(iso.slice(8, 10))} ${MONTHS_GENITIVE[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)}\u00a0г.`;
 }
 
 /** `2025-09` (or a full date) → «сентябрь 2025». */

@@ -73,9 +73,28 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export interface Config {
-  organization: { name: string; short_name?: string; city?: string; head: string; curator: string };
-  programme: { title: string; target_coverage: number };
-  settings?: Partial<Settings>;
+  organization: {
+    name: string;
+    short_name?: string;
+    city?: string;
+    head: string;
+    curator: string;
+    /** v1.1: the исполнитель of reports (a teacher id); default the curator. */
+    executor?: string;
+    /** v1.1: printed beside the executor. */
+    phone?: string;
+    /** v1.1: for the report's heading. */
+    address?: string;
+  };
+  programme: {
+    title: string;
+    target_coverage: number;
+    /** v1.1: the приказ that approved the programme («УТВЕРЖДАЮ»). */
+    approved?: { order: string; date: IsoDate };
+    /** v1.1: the body that accepted it («ПРИНЯТО»). */
+    accepted?: { body: string; protocol: string; date: IsoDate };
+  };
+  settings?: Partial<Settings> & { lang?: 'ru' | 'en' };
 }
 
 export interface Teacher {
@@ -209,5 +228,51 @@ export interface CatalogRecord {
   activities: CatalogActivity[];
 }
 
+/** v1.1: the stages of a programme's дорожная карта, in their order. */
+export const EVENT_STAGES = ['preparation', 'forming', 'work', 'closing', 'dissemination'] as const;
+export const EVENT_KINDS = ['council', 'seminar', 'master_class', 'open_lesson', 'contest', 'training', 'other'] as const;
+
+/** v1.1: one event of the programme's plan for the year (events/<year>.yaml). */
+export interface ProgrammeEvent {
+  id: string;
+  title: string;
+  stage: (typeof EVENT_STAGES)[number];
+  kind: (typeof EVENT_KINDS)[number];
+  date: IsoDate;
+  responsible: string;
+  expected: string;
+  status: 'planned' | 'done' | 'cancelled';
+  held_on?: IsoDate;
+  participants?: string[];
+  result?: string;
+  reason?: string;
+}
+
+export interface EventsRecord {
+  year: AcademicYear;
+  events: ProgrammeEvent[];
+}
+
+export type SurveyAudience = 'mentees' | 'mentors';
+
+/** v1.1: one questionnaire run (surveys/<year>/<id>.yaml); answers are anonymous, scores 1..10. */
+export interface SurveyRecord {
+  id: string;
+  year: AcademicYear;
+  date: IsoDate;
+  title?: string;
+  audience: SurveyAudience;
+  questionnaire: string;
+  responses: { answers: Record<string, number>; comment?: string }[];
+}
+
+/** v1.1: a questionnaire (questionnaires/<id>.yaml, or built in). */
+export interface QuestionnaireRecord {
+  id: string;
+  title: string;
+  audience: SurveyAudience;
+  questions: { id: string; text: string }[];
+}
+
 /** The kind of a record file, decided by the folder it lives in. */
-export type RecordKind = 'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog';
+export type RecordKind = 'config' | 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog' | 'events' | 'survey' | 'questionnaire';

@@ -4,7 +4,10 @@ import type {
   CatalogRecord,
   Config,
   DiagnosticsRecord,
+  EventsRecord,
   MentorRecord,
+  QuestionnaireRecord,
+  SurveyRecord,
   RecordKind,
   RouteRecord,
   Settings,
@@ -32,6 +35,12 @@ export interface Workspace {
   diagnostics: Loaded<DiagnosticsRecord>[];
   routes: Loaded<RouteRecord>[];
   catalog: Loaded<CatalogRecord>[];
+  /** v1.1: events/<year>.yaml, the programme's plan of events for a year. */
+  events: Loaded<EventsRecord>[];
+  /** v1.1: surveys/<year>/<id>.yaml. */
+  surveys: Loaded<SurveyRecord>[];
+  /** v1.1: the workspace's own questionnaires/<id>.yaml (the built-in ones are in model/questionnaires.ts). */
+  questionnaires: Loaded<QuestionnaireRecord>[];
   /**
    * Records that failed their schema, as parsed. Rules leave them alone, except those that can
    * read them defensively (references), so that one schema error does not hide a typo beside it.

@@ -54,12 +54,13 @@ export function formatYears(years: number): string {
   return `${formatNumber(halves)} ${pluralRu(halves, 'год', 'года', 'лет')}`;
 }
 
-/** Minutes as «45 мин», «1 ч 30 мин», «2 ч». */
+/** Minutes as «45 мин», «1 ч 30 мин», «2 ч», with non-breaking spaces. */
 export function formatMinutes(total: number): string {
   const hours = Math.floor(total / 60);
   const minutes = total % 60;
-  if (hours === 0) return `${minutes} мин`;
-  return minutes === 0 ? `${hours} ч` : `${hours} ч ${minutes} мин`;
+  // Non-breaking: a number never wraps away from its unit («7 ч 10 мин» stays whole).
+  if (hours === 0) return `${minutes}\u00a0мин`;
+  return minutes === 0 ? `${hours}\u00a0ч` : `${hours}\u00a0ч\u00a0${minutes}\u00a0мин`;
 }
 
 /** A count with its noun: (9, 'встреча', 'встречи', 'встреч') → «9 встреч». */

@@ -81,9 +81,9 @@ export function teacherHeaderView(teacher: Teacher | undefined, id: string, onDa
     education: {
       level: educationLabel(level),
       institution,
-      year: `${year} г.`,
+      year: `${year}\u00a0г.`,
       specialty,
-      text: `${educationLabel(level)}, ${institution}, ${year} г., специальность «${specialty}»`,
+      text: `${educationLabel(level)}, ${institution}, ${year}\u00a0г., специальность «${specialty}»`,
     },
     experience: {
       onDate: experience.onDate,
@@ -104,5 +104,5 @@ export function teacherHeaderView(teacher: Teacher | undefined, id: string, onDa
 function lastCourse(teacher: Teacher): string {
   let latest: NonNullable<Teacher['courses']>[number] | undefined;
   for (const course of teacher.courses ?? []) if (latest === undefined || course.year >= latest.year) latest = course;
-  return latest === undefined ? DASH : `${latest.title}, ${latest.hours} ч, ${latest.year} г.`;
+  return latest === undefined ? DASH : `${latest.title}, ${latest.hours}\u00a0ч, ${latest.year}\u00a0г.`;
 }

@@ -1,6 +1,7 @@
 // Report stage (formats): the anonymised report — codes instead of names and ids, for outside use.
 
 import { comparePeople } from './people.js';
+import { generalisePositions } from './positions.js';
 import type { PersonRef, Report, Risk } from './types.js';
 
 /** The curator when they are neither mentor nor mentee, and the head: their roles, not their names. */
@@ -14,25 +15,29 @@ type Codes = ReadonlyMap<string, string>;
  * once for the whole report, so a person has one code in every table. A mentor who is also a
  * mentee somewhere gets an М code. People a risk names who are in no pair (a young specialist
  * without a mentor) count as mentees. Free text that may name people goes: early-end reasons are
- * emptied, growth (self-assessment, confidential) is dropped, the head becomes «Заведующий».
+ * emptied, growth (self-assessment, confidential) is dropped. The head and the executor sign the
+ * report and keep their names.
  */
 export function anonymize(report: Report): Report {
   const codes = assignCodes(report);
-  const person = (p: PersonRef): PersonRef => ({ id: code(codes, p), name: code(codes, p), position: p.position });
+  // A position held by fewer than three teachers would identify its holder: it is generalised.
+  const position = generalisePositions(report.staff_by_position);
+  const person = (p: PersonRef): PersonRef => ({ id: code(codes, p), name: code(codes, p), position: position(p.position) });
   const curator = report.organization.curator;
   const people = replacements(report, codes);
   return {
     ...report,
     anonymized: true,
+    // The signatories (the head, the executor) keep their names: an official report is signed by name.
     organization: {
       ...report.organization,
-      head: HEAD_PLACEHOLDER,
+      executor: report.organization.executor === null ? null : { ...report.organization.executor, id: '' },
       curator:
         curator === null
           ? null
           : codes.has(key(curator))
             ? person(curator)
-            : { id: '', name: CURATOR_PLACEHOLDER, position: curator.position },
+            : { id: '', name: CURATOR_PLACEHOLDER, position: position(curator.position) },
     },
     pairs: {
       ...report.pairs,
@@ -43,6 +48,7 @@ export function anonymize(report: Report): Report {
         mentee: person(row.mentee),
         ended_early: row.ended_early === null ? null : { date: row.ended_early.date, reason: '' },
       })),
+      groups: report.pairs.groups.map((g) => ({ ...g, mentor: person(g.mentor), mentees: g.mentees.map(person) })),
       mentor_load: report.pairs.mentor_load.map((m) => ({ ...m, mentor: person(m.mentor) })),
     },
     items: {
@@ -52,6 +58,24 @@ export function anonymize(report: Report): Report {
     },
     meetings: { ...report.meetings, by_mentee: report.meetings.by_mentee.map((m) => ({ ...m, mentee: person(m.mentee) })) },
     growth: [],
+    // Events keep their results unless one names a person; the responsible is a code, or the position.
+    events: {
+      ...report.events,
+      list: report.events.list.map((e) => ({
+        ...e,
+        responsible: codes.has(key(e.responsible)) ? person(e.responsible) : { id: '', name: '', position: position(e.responsible.position) },
+        result: e.result === null || !people.some((p) => mentions(e.result!, p.ref)) ? e.result : '—',
+      })),
+    },
+    // The methodist's notes are free text that names people: the section says what the figures say.
+    notes: null,
+    // Comments are free text in the participants' own words: dropped.
+    surveys: report.surveys.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q })), comments: [] })),
+    // The shares stay; the people they count are not listed.
+    retention: {
+      one_year: { ...report.retention.one_year, people: [] },
+      three_years: { ...report.retention.three_years, people: [] },
+    },
     risks: report.risks.map((risk) => anonymizeRisk(risk, person, people)),
   };
 }

@@ -1,5 +1,6 @@
 // Report stage (formats): the tables of the CSV export — Russian headers, one row per record.
 
+import { doneRatio } from './item-status.js';
 import { percentOf } from './report-text.js';
 import { RISK_TITLES, riskSentence } from './risk-sentences.js';
 import type { ItemCounts, Report, Share } from './types.js';
@@ -24,12 +25,15 @@ export const CSV_TABLE_NAMES = [
   'meetings-by-mentee',
   'growth',
   'risks',
+  'retention',
+  'events',
+  'surveys',
 ] as const;
 
-const ITEM_HEADER = ['Со сроком в периоде', 'Выполнено', 'Из них с опозданием', 'Просрочено', 'В работе', 'Запланировано', 'Выполнено, %'];
+const ITEM_HEADER = ['Со сроком в периоде', 'Срок наступил', 'Срок не наступил', 'Выполнено', 'Из них с опозданием', 'Просрочено', 'В работе', 'Запланировано', 'Выполнено, %'];
 
 function itemCells(c: ItemCounts): CsvCell[] {
-  return [c.due, c.done, c.done_late, c.overdue, c.in_progress, c.planned, c.due === 0 ? null : percentOf(c.done / c.due)];
+  return [c.due, c.due_by_as_of, c.not_yet_due, c.done, c.done_late, c.overdue, c.in_progress, c.planned, doneRatio(c) === null ? null : percentOf(doneRatio(c)!)];
 }
 
 function shareCells(share: Share): CsvCell[] {
@@ -108,8 +112,58 @@ export function buildCsvTables(report: Report): CsvTable[] {
       header: ['Код риска', 'Риск', 'Педагог', 'Должность', 'Описание'],
       rows: report.risks.map((r) => [r.code, RISK_TITLES[r.code], r.person.name, r.person.position, riskSentence(r)]),
     },
+    ...programmeTables(report),
   ];
 }
+
+/** v1.1: retention (the people counted), the programme's events, and each survey's questions. */
+function programmeTables(report: Report): CsvTable[] {
+  const retention = (horizon: string, figure: Report['retention']['one_year']): CsvCell[][] =>
+    figure.people.map((p) => [horizon, p.person.name, p.person.position, p.hired, p.anniversary, yesNo(p.retained)]);
+  return [
+    {
+      name: 'retention',
+      header: ['Срок', 'Молодой специалист', 'Должность', 'Принят(а)', 'Годовщина', 'Работает на дату годовщины'],
+      rows: [...retention('1 год', report.retention.one_year), ...retention('3 года', report.retention.three_years)],
+    },
+    {
+      name: 'events',
+      header: ['Код', 'Мероприятие', 'Этап', 'Вид', 'Плановая дата', 'Проведено', 'Отметка', 'Ответственный', 'Участников', 'Результат'],
+      rows: report.events.list.map((e) => [
+        e.id,
+        e.title,
+        e.stage_label,
+        e.kind_label,
+        e.date,
+        e.held_on,
+        EVENT_MARKS[e.status],
+        e.responsible.name === '' ? e.responsible.position : e.responsible.name,
+        e.participants,
+        e.result,
+      ]),
+    },
+    {
+      name: 'surveys',
+      header: ['Анкетирование', 'Дата', 'Кого опрашивали', 'Ответов', 'Приглашено', 'Доля ответивших, %', 'Код вопроса', 'Вопрос', 'Ответов на вопрос', 'Средняя оценка'],
+      rows: report.surveys.flatMap((s) =>
+        s.questions.map((q) => [
+          s.id,
+          s.date,
+          s.audience === 'mentees' ? 'наставляемые' : 'наставники',
+          s.responses,
+          s.invited,
+          s.response_rate === null ? null : percentOf(s.response_rate),
+          q.id,
+          q.text,
+          q.answers,
+          q.mean,
+        ]),
+      ),
+    },
+  ];
+}
+
+const EVENT_MARKS = { done: 'проведено', cancelled: 'отменено', overdue: 'не проведено в срок', planned: 'запланировано' } as const;
 
 /** The figures with what they are made of: value (numerator), denominator, percent, target. */
 function summaryTable(report: Report): CsvTable {
@@ -125,7 +179,8 @@ function summaryTable(report: Report): CsvTable {
       text('Период', report.period.label),
       text('Начало периода', report.period.start),
       text('Окончание периода', report.period.end),
-      text('Дата расчёта', report.today),
+      text('Дата формирования', report.today),
+      text('Данные на дату', report.period.as_of),
       text('Отчёт обезличен', yesNo(report.anonymized)),
       ['Педагогические работники в наставничестве', ...shareCells(coverage.staff), percentOf(coverage.staff.target)],
       ['Молодые специалисты с наставником', ...shareCells(coverage.young_specialists), null],
@@ -134,14 +189,28 @@ function summaryTable(report: Report): CsvTable {
       count('Пары, завершённые в периоде', pairs.ended),
       count('Из них досрочно', pairs.ended_early),
       count('Мероприятия ИОМ со сроком в периоде', items.due),
-      ['Выполнено мероприятий', items.done, items.due, items.due === 0 ? null : percentOf(items.done / items.due), null],
+      count('Из них срок наступил на дату данных', items.due_by_as_of),
+      count('Из них срок не наступил', items.not_yet_due),
+      ['Выполнено мероприятий (срок наступил)', items.done - items.done_ahead, items.due_by_as_of, doneRatio(items) === null ? null : percentOf(doneRatio(items)!), null],
+      count('Выполнено досрочно (срок не наступил)', items.done_ahead),
       ['Из них с опозданием', items.done_late, items.done, items.done === 0 ? null : percentOf(items.done_late / items.done), null],
-      ['Просрочено мероприятий', items.overdue, items.due, items.due === 0 ? null : percentOf(items.overdue / items.due), null],
+      ['Просрочено мероприятий', items.overdue, items.due_by_as_of, items.due_by_as_of === 0 ? null : percentOf(items.overdue / items.due_by_as_of), null],
       count('Мероприятия в работе', items.in_progress),
       count('Мероприятия запланированы', items.planned),
       count('Встречи наставников и наставляемых', meetings.held),
       count('Продолжительность встреч, мин', meetings.minutes),
       count('Выявлено рисков', report.risks.length),
+      ['Молодые специалисты, работающие через год после приёма', ...shareCells(report.retention.one_year), null],
+      ['Молодые специалисты, работающие через три года после приёма', ...shareCells(report.retention.three_years), null],
+      count('Мероприятия дорожной карты в периоде', report.events.list.length),
+      count('Проведено мероприятий', report.events.held),
+      count('Отменено мероприятий', report.events.cancelled),
+      count('Не проведено в срок', report.events.overdue),
+      count('Участников проведённых мероприятий', report.events.participants),
+      ...report.surveys.flatMap((s): CsvCell[][] => [
+        [`Анкетирование ${s.id} (${s.date}): ответили из приглашённых`, s.responses, s.invited, s.response_rate === null ? null : percentOf(s.response_rate), null],
+        [`Анкетирование ${s.id} (${s.date}): средняя оценка (1–10)`, s.mean, null, null, null],
+      ]),
     ],
   };
 }

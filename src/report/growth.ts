@@ -5,6 +5,7 @@ import type { Workspace } from '../model/workspace.js';
 import { directionComparator, directionTitle, type DirectionOptions } from './directions-order.js';
 import { pairsActiveDuring } from './mentoring-pairs.js';
 import { compareText } from './people.js';
+import { countedPeriod } from './report-days.js';
 import { roundTo } from './rounding.js';
 import type { DirectionGrowth, Period } from './types.js';
 
@@ -20,11 +21,12 @@ interface ScorePair {
  * of the rounded means. Every direction of `directionOrder` has a row (nulls when nobody has both);
  * other scored directions follow by code.
  */
-export function measureGrowth(ws: Workspace, period: Period, options: DirectionOptions): DirectionGrowth[] {
-  const mentees = new Set(pairsActiveDuring(ws, period).map((p) => p.pair.mentee));
+export function measureGrowth(ws: Workspace, period: Period, options: DirectionOptions, today: string = period.end): DirectionGrowth[] {
+  const counted = countedPeriod(period, today);
+  const mentees = new Set(pairsActiveDuring(ws, counted).map((p) => p.pair.mentee));
   const scores = new Map<string, ScorePair[]>(options.directionOrder.map((d) => [d, []]));
   for (const teacher of [...mentees].sort(compareText)) {
-    const found = entryAndLatest(ws, teacher, period.end);
+    const found = entryAndLatest(ws, teacher, counted.end);
     if (found === undefined) continue;
     for (const [direction, entry] of Object.entries(found.entry.scores)) {
       const latest = found.latest.scores[direction];

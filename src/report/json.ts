@@ -1,4 +1,4 @@
-// Report stage (formats): the report as JSON — the shape of types.ts (version 1), nothing added.
+// Report stage (formats): the report as JSON — the shape of types.ts (version "1.1"), nothing added.
 
 import type { Report } from './types.js';
 

@@ -8,17 +8,27 @@ import type { Report } from './types.js';
 export function describeOrganization(ws: Workspace): Pick<Report, 'organization' | 'programme'> {
   const config = ws.config?.value;
   if (config === undefined) {
-    return { organization: { name: '', short_name: null, city: null, head: '', curator: null }, programme: { title: '' } };
+    return {
+      organization: { name: '', short_name: null, city: null, address: null, head: '', curator: null, executor: null },
+      programme: { title: '', approved: null, accepted: null },
+    };
   }
-  const { organization: o } = config;
+  const { organization: o, programme: p } = config;
   return {
     organization: {
       name: o.name,
       short_name: o.short_name ?? null,
       city: o.city ?? null,
+      address: o.address ?? null,
       head: o.head,
       curator: personRef(ws, o.curator),
+      // The исполнитель of reports: organization.executor, else the curator.
+      executor: { ...personRef(ws, o.executor ?? o.curator), phone: o.phone ?? null },
     },
-    programme: { title: config.programme.title },
+    programme: {
+      title: p.title,
+      approved: p.approved ? { order: p.approved.order, date: p.approved.date } : null,
+      accepted: p.accepted ? { body: p.accepted.body, protocol: p.accepted.protocol, date: p.accepted.date } : null,
+    },
   };
 }

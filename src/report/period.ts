@@ -49,7 +49,7 @@ function calendarQuarter(year: number, q: number): Period {
   return {
     start: `${year}-${pad(startMonth)}-01`,
     end: `${year}-${pad(startMonth + 2)}-${pad(lastDay(year, startMonth + 2))}`,
-    label: `${ROMAN[q - 1]} квартал ${year} г.`,
+    label: `${ROMAN[q - 1]} квартал ${year}\u00a0г.`,
     code: `${year}Q${q}`,
     kind: 'calendar-quarter',
   };
@@ -74,7 +74,7 @@ function month(year: number, m: number): Period {
   return {
     start: `${year}-${pad(m)}-01`,
     end: `${year}-${pad(m)}-${pad(lastDay(year, m))}`,
-    label: `${MONTHS_NOMINATIVE[m - 1]} ${year} г.`,
+    label: `${MONTHS_NOMINATIVE[m - 1]} ${year}\u00a0г.`,
     code: `${year}-${pad(m)}`,
     kind: 'month',
   };

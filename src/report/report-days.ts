@@ -21,9 +21,20 @@ export function overlapsPeriod(from: string, to: string, period: Period): boolea
   return from <= period.end && to >= period.start;
 }
 
-/** The day the state of things is read on: today, or the period's last day for a past period. */
-export function stateDay(period: Period, today: string): string {
+/**
+ * The report's as-of date: today, or the period's last day for a past period. Nothing after it
+ * counts as having happened, so a past period's report reads the same whenever it is made.
+ */
+export function asOfDay(period: Pick<Period, 'end'>, today: string): string {
   return minDate(today, period.end);
+}
+
+/** The same as asOfDay: the day the state of pairs, routes and people is read on. */
+export const stateDay = asOfDay;
+
+/** The days every figure is counted over: [period start, as_of]. */
+export function countedPeriod(period: Period, today: string): Period {
+  return { ...period, end: asOfDay(period, today) };
 }
 
 /** Items due before this day and still open are overdue: today, or the day after a past period. */

@@ -183,11 +183,12 @@ function risksSection(view: ReportView): FileChild[] {
 
 function signatureBlock(view: ReportView): FileChild[] {
   const s = view.signature;
-  const role = s.position === '' ? s.role : `${s.role}, ${s.position}`;
   return [
     spacer(360),
-    signatureTable([{ role, name: s.name, date: '' }], [52, 20, 28]),
+    signatureTable([{ role: s.role, name: s.name, date: '' }], [52, 20, 28]),
+    textParagraph('М.\u00a0П.', { spacing: { before: 120 } }),
     textParagraph(s.date, { spacing: { before: 200 } }),
+    ...(s.executor === '' ? [] : [textParagraph(s.executor, { spacing: { before: 240 } }, { size: SIZE.tiny })]),
     ...(view.provenance === '' ? [] : [textParagraph(view.provenance, { spacing: { before: 240 } }, { size: SIZE.tiny, color: '555555' })]),
   ];
 }

@@ -1,7 +1,8 @@
 // Report stage (formats): sections 3 and 4 of the printed report — route items and meetings.
 
-import { formatMinutes } from '../render/format.js';
+import { formatDateLong, formatMinutes } from '../render/format.js';
 import { countOf, formatPercent, formatShare, ITEM, MEETING } from './report-text.js';
+import { doneRatio } from './item-status.js';
 import type { ItemCounts, Report } from './types.js';
 
 /** A row of an item table: counts as numbers, the share done as «62,5 %» (or «—» with nothing due). */
@@ -10,6 +11,8 @@ export interface ItemRowView {
   /** The mentee's position; empty in the table by direction. */
   position: string;
   due: number;
+  /** Due after the as-of date: «срок не наступил». */
+  notYetDue: number;
   done: number;
   doneLate: number;
   overdue: number;
@@ -39,27 +42,39 @@ function itemRow(label: string, position: string, c: ItemCounts): ItemRowView {
     label,
     position,
     due: c.due,
+    notYetDue: c.not_yet_due,
     done: c.done,
     doneLate: c.done_late,
     overdue: c.overdue,
     inProgress: c.in_progress,
     planned: c.planned,
-    percentDone: c.due === 0 ? '—' : formatPercent(c.done / c.due),
+    percentDone: doneRatio(c) === null ? '—' : formatPercent(doneRatio(c)!),
   };
 }
 
 export function buildItemsView(report: Report): ItemsView {
   const { items } = report;
+  const asOf = formatDateLong(report.period.as_of);
+  const base = items.due_by_as_of;
+  const share = (n: number) => formatShare({ numerator: n, denominator: base, ratio: base === 0 ? null : n / base }, ITEM);
+  const dueLine =
+    items.not_yet_due === 0
+      ? `Мероприятий индивидуальных образовательных маршрутов со сроком выполнения в периоде: ${items.due}.`
+      : `Мероприятий индивидуальных образовательных маршрутов со сроком выполнения в периоде: ${items.due}; ` +
+        `из них срок наступил на ${asOf} — ${base}, срок не наступил — ${items.not_yet_due}.`;
   const summary =
     items.due === 0
       ? ['Мероприятий индивидуальных образовательных маршрутов со сроком в периоде нет.']
-      : [
-          `Мероприятий индивидуальных образовательных маршрутов со сроком выполнения в периоде: ${items.due}.`,
-          `Выполнено: ${formatShare({ numerator: items.done, denominator: items.due, ratio: items.done / items.due }, ITEM)}, ` +
-            `из них с опозданием — ${items.done_late}.`,
-          `Просрочено: ${formatShare({ numerator: items.overdue, denominator: items.due, ratio: items.overdue / items.due }, ITEM)}.`,
-          `В работе — ${items.in_progress}, запланировано — ${items.planned} (просроченные входят в эти числа).`,
-        ];
+      : base === 0
+        ? [dueLine, `На ${asOf} срок ни одного из них не наступил.`]
+        : [
+            dueLine,
+            `${items.not_yet_due === 0 ? 'Выполнено' : 'Выполнено (из мероприятий, срок которых наступил)'}: ${share(items.done - items.done_ahead)}, ` +
+              `из них с опозданием — ${items.done_late}.`,
+            ...(items.done_ahead === 0 ? [] : [`Кроме того, выполнено досрочно (до наступления срока): ${countOf(items.done_ahead, ITEM)}.`]),
+            `Просрочено: ${share(items.overdue)}.`,
+            `В работе — ${items.in_progress}, запланировано — ${items.planned} (просроченные${items.not_yet_due === 0 ? '' : ' и те, срок которых не наступил,'} входят в эти числа).`,
+          ];
   return {
     summary,
     hasItems: items.due > 0,

@@ -33,6 +33,13 @@ export const ITEM: Noun = {
   genitiveMany: 'мероприятий',
 };
 export const MEETING: Noun = { one: 'встреча', few: 'встречи', many: 'встреч', genitiveOne: 'встречи', genitiveMany: 'встреч' };
+export const MENTEE: Noun = {
+  one: 'наставляемый',
+  few: 'наставляемых',
+  many: 'наставляемых',
+  genitiveOne: 'наставляемого',
+  genitiveMany: 'наставляемых',
+};
 export const PAIR: Noun = { one: 'пара', few: 'пары', many: 'пар', genitiveOne: 'пары', genitiveMany: 'пар' };
 
 /** «1 педагог», «3 педагога», «5 педагогов», «21 педагог». */
@@ -87,4 +94,15 @@ export function shortName(fullName: string): string {
   const [surname, ...given] = fullName.trim().split(/\s+/);
   if (surname === undefined || given.length === 0) return fullName.trim();
   return [surname, ...given.map((name) => `${name.charAt(0)}.`)].join('\u00a0');
+}
+
+/**
+ * Non-breaking spaces where a line must not break, in text from the records: after «№», between a
+ * number and «г.», after the abbreviations of addresses and places (г., ул., д., пос., с.).
+ */
+export function typography(text: string): string {
+  return text
+    .replace(/№ /g, '№\u00a0')
+    .replace(/(\d) (г\.|гг\.)/g, '$1\u00a0$2')
+    .replace(/(^|[\s(«,])(г|ул|д|пос|пр|с|тел|корп|стр)\. /g, '$1$2.\u00a0');
 }

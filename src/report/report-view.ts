@@ -2,13 +2,26 @@
 
 import Handlebars from 'handlebars';
 import { provenanceLine } from '../model/provenance.js';
-import { formatDateLong, formatInitials, formatPeriod } from '../render/format.js';
+import { formatDateLong, formatDateShort, formatInitials, formatPeriod } from '../render/format.js';
 import { coverageChart, growthChart, itemStatusChart } from './charts.js';
 import { buildItemsView, buildMeetingsView, type ItemsView, type MeetingsView } from './report-items-view.js';
+import { buildConclusions, type ConclusionsView } from './conclusions.js';
 import { buildPairsView, type PairsView } from './report-pairs-view.js';
-import { countOf, formatChange, formatPercent, formatScore, formatShare, periodPhrase, TEACHER, YOUNG_SPECIALIST } from './report-text.js';
+import { buildEventsView, buildSurveysView, type EventsView, type SurveyView } from './report-programme-view.js';
+import {
+  countOf,
+  formatChange,
+  formatPercent,
+  formatScore,
+  formatShare,
+  periodPhrase,
+  shortName as shortNameOf,
+  TEACHER,
+  typography,
+  YOUNG_SPECIALIST,
+} from './report-text.js';
 import { RISK_TITLES, riskSentence } from './risk-sentences.js';
-import type { Report, RiskCode } from './types.js';
+import type { Report, RetentionFigure, RiskCode, Share } from './types.js';
 
 export const REPORT_TITLE = 'Отчёт о реализации программы наставничества';
 
@@ -22,13 +35,14 @@ export interface ReportView {
   /** The foot line: commit, tool, day; '' when unknown. */
   provenance: string;
   title: string;
-  organization: { name: string };
+  /** The names with non-breaking spaces (№ 12, г. Вологда); address '' when not given. */
+  organization: { name: string; address: string };
   programme: string;
   /** «за I квартал 2026 г.» */
   period: string;
   /** «с 1 января 2026 г. по 31 марта 2026 г.» */
   periodDates: string;
-  /** The day the figures are counted on: «31 марта 2026 г.» */
+  /** The as-of date, the day the figures are counted on: «31 марта 2026 г.» */
   onDate: string;
   isAnonymized: boolean;
   coverage: {
@@ -38,9 +52,17 @@ export interface ReportView {
     verdict: string | null;
     chart: ChartMarkup;
   };
+  /** Закрепляемость: a sentence per figure, and the people counted (none when anonymised). */
+  retention: {
+    rows: { label: string; value: string }[];
+    people: { name: string; position: string; hired: string; anniversary: string; retained: string; horizon: string }[];
+  };
   pairs: PairsView;
   items: ItemsView & { chart: ChartMarkup | null };
   meetings: MeetingsView;
+  events: EventsView;
+  conclusions: ConclusionsView;
+  surveys: SurveyView[];
   growth: {
     /** Why there is no table: confidential (anonymised) or no data; null when there is one. */
     note: string | null;
@@ -48,7 +70,14 @@ export interface ReportView {
     rows: { title: string; teachers: number; entry: string; latest: string; change: string }[];
   };
   risks: { title: string; sentences: string[] }[];
-  signature: { role: string; position: string; name: string; date: string };
+  signature: {
+    /** «Заведующий МБДОУ «Детский сад № 12»»: the head signs the report, by name, never anonymised. */
+    role: string;
+    name: string;
+    /** «Исполнитель: Кузнецова Е. В., старший воспитатель, тел. …», or '' without one. */
+    executor: string;
+    date: string;
+  };
 }
 
 export const GROWTH_CONFIDENTIAL =
@@ -59,16 +88,23 @@ export function buildReportView(report: Report): ReportView {
   const items = buildItemsView(report);
   return {
     title: REPORT_TITLE,
-    organization: { name: report.organization.name },
-    programme: report.programme.title,
+    organization: {
+      name: typography(report.organization.name),
+      address: typography([report.organization.city, report.organization.address].filter((s) => s !== null && s !== '').join(', ')),
+    },
+    programme: typography(report.programme.title),
     period: periodPhrase(report.period),
     periodDates: formatPeriod(report.period.start, report.period.end),
-    onDate: formatDateLong(report.today),
+    onDate: formatDateLong(report.period.as_of),
     isAnonymized: report.anonymized,
     coverage: coverageView(report),
+    retention: retentionView(report),
     pairs: buildPairsView(report),
     items: { ...items, chart: items.byDirection.length === 0 ? null : safe(itemStatusChart(report.items.by_direction)) },
     meetings: buildMeetingsView(report),
+    events: buildEventsView(report),
+    conclusions: buildConclusions(report),
+    surveys: buildSurveysView(report),
     growth: growthView(report),
     risks: risksView(report),
     signature: signatureView(report),
@@ -89,7 +125,7 @@ function coverageView(report: Report): ReportView['coverage'] {
       { label: 'Из них участвуют в наставничестве (наставники и наставляемые)', value: countOf(staff.numerator, TEACHER), isShare: false },
       { label: 'Охват педагогических работников наставничеством', value: `${formatShare(staff, TEACHER)} (${target})`, isShare: true },
       { label: 'Молодых специалистов', value: countOf(young.denominator, YOUNG_SPECIALIST), isShare: false },
-      { label: 'Из них закреплён наставник', value: countOf(young.numerator, YOUNG_SPECIALIST), isShare: false },
+      { label: 'Из них имеют наставника', value: countOf(young.numerator, YOUNG_SPECIALIST), isShare: false },
       { label: 'Охват молодых специалистов наставничеством', value: formatShare(young, YOUNG_SPECIALIST), isShare: true },
     ],
     verdict:
@@ -124,15 +160,41 @@ function risksView(report: Report): ReportView['risks'] {
 }
 
 /**
- * The curator signs. An anonymised report leaves the name line blank to be written by hand: the
- * curator's code (or «Куратор») beside their own signature would say nothing.
+ * The head signs («Заведующий ____ Н. И. Сидорова», М. П.), with the исполнитель below: an official
+ * report is signed by name, so neither is anonymised.
  */
 function signatureView(report: Report): ReportView['signature'] {
-  const curator = report.organization.curator;
+  const { head, executor, short_name: shortName } = report.organization;
+  const parts =
+    executor === null || executor.name === ''
+      ? []
+      : [shortNameOf(executor.name), executor.position, executor.phone === null ? '' : `тел.\u00a0${executor.phone}`].filter((s) => s !== '');
   return {
-    role: 'Куратор программы наставничества',
-    position: curator?.position ?? '',
-    name: curator === null || report.anonymized ? '' : formatInitials(curator.name),
+    role: typography(`Заведующий${shortName === null ? '' : ` ${shortName}`}`),
+    name: head === '' ? '' : formatInitials(head),
+    executor: parts.length === 0 ? '' : `Исполнитель: ${parts.join(', ')}`,
     date: formatDateLong(report.today),
+  };
+}
+
+function retentionView(report: Report): ReportView['retention'] {
+  const { one_year: one, three_years: three } = report.retention;
+  const value = (share: Share) =>
+    share.denominator === 0 ? 'молодых специалистов, принятых в эти сроки, нет' : formatShare(share, YOUNG_SPECIALIST);
+  const people = (figure: RetentionFigure, horizon: string) =>
+    figure.people.map((p) => ({
+      name: p.person.name,
+      position: p.person.position,
+      hired: formatDateShort(p.hired),
+      anniversary: formatDateShort(p.anniversary),
+      retained: p.retained ? 'работает' : 'не работает',
+      horizon,
+    }));
+  return {
+    rows: [
+      { label: 'Работают через год после приёма (приняты за 1–3 года до даты данных)', value: value(one) },
+      { label: 'Работают через три года после приёма (приняты за 3–5 лет до даты данных)', value: value(three) },
+    ],
+    people: [...people(one, '1 год'), ...people(three, '3 года')],
   };
 }

@@ -2,7 +2,7 @@
 
 import { academicYearOf, addDays } from '../model/dates.js';
 import { isPairActiveOn, pairLastDay } from '../model/pairs.js';
-import { isOpen } from './item-status.js';
+import { isOpenOn } from './item-status.js';
 import { allPairs } from './mentoring-pairs.js';
 import { personRef } from './people.js';
 import type { RiskContext } from './risk-context.js';
@@ -24,7 +24,7 @@ export function findPairsEndingUnfinished(ctx: RiskContext): Risk[] {
     if (!isPairActiveOn(pair, ctx.day) || end > horizon) continue;
     const year = academicYearOf(end);
     const route = ctx.ws.routes.find((r) => r.value.teacher === pair.mentee && r.value.year === year);
-    const open = route?.value.items.filter(isOpen).length ?? 0;
+    const open = route?.value.items.filter((i) => isOpenOn(i, ctx.day)).length ?? 0;
     if (open === 0) continue;
     const params = { end, open, mentor: personRef(ctx.ws, mentor).name };
     risks.push({ code: 'pair-ending-unfinished', person: personRef(ctx.ws, pair.mentee), params });

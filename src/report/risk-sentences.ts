@@ -1,17 +1,23 @@
 // Report stage (formats): every risk as a Russian sentence, and the title of each kind of risk.
 
 import { pluralRu } from '../messages/catalogue.js';
+import { categoryPhrase } from '../model/labels.js';
 import { formatDateLong, formatNumber } from '../render/format.js';
 import { countOf, ITEM, shortName, type Noun } from './report-text.js';
 import type { Risk, RiskCode } from './types.js';
 
 /** The kinds of risk in the order the report lists them, with their titles. */
 export const RISK_TITLES: Readonly<Record<RiskCode, string>> = {
+  'pair-without-route': 'Пара закреплена, а ИОМ не составлен',
+  'no-recent-meetings': 'Нет встреч наставника и наставляемого более 30 дней',
   'overdue-items': 'Просроченные мероприятия ИОМ',
   'stalled-route': 'ИОМ не продвигается',
   'mentor-over-capacity': 'Наставник перегружен',
   'pair-ending-unfinished': 'Наставничество завершается, а ИОМ не выполнен',
   'young-specialist-without-mentor': 'Молодой специалист без наставника',
+  'courses-outdated': 'Курсы повышения квалификации более трёх лет назад',
+  'category-expired': 'Срок квалификационной категории истёк',
+  'category-expiring': 'Срок квалификационной категории истекает в ближайшие полгода',
 };
 
 const MENTEE: Noun = {
@@ -26,6 +32,18 @@ type Params = Risk['params'];
 
 /** The params each sentence reads; any other param is added to the sentence in brackets. */
 const SENTENCES: Readonly<Record<RiskCode, { reads: readonly string[]; text: (p: Params) => string }>> = {
+  'pair-without-route': {
+    reads: ['start', 'mentor'],
+    text: (p) =>
+      `пара${mentorParam(p)} действует с ${dateParam(p, 'start')}, ` +
+      `а индивидуальный образовательный маршрут на учебный год не составлен`,
+  },
+  'no-recent-meetings': {
+    reads: ['last', 'mentor'],
+    text: (p) =>
+      `встреч с наставником${mentorParam(p)} не было более 30 дней` +
+      (has(p, 'last') ? ` (последняя — ${dateParam(p, 'last')})` : ', ни одной встречи в журнале'),
+  },
   'overdue-items': {
     reads: ['count'],
     text: (p) => `просрочено ${countParam(p, 'count', ITEM)} индивидуального образовательного маршрута`,
@@ -49,7 +67,29 @@ const SENTENCES: Readonly<Record<RiskCode, { reads: readonly string[]; text: (p:
     reads: ['years'],
     text: (p) => `молодой специалист${has(p, 'years') ? ` (педагогический стаж — ${yearsParam(p, 'years')})` : ''} без наставника`,
   },
+  'courses-outdated': {
+    reads: ['year', 'basis'],
+    text: (p) =>
+      p['basis'] === 'education'
+        ? `сведений о курсах повышения квалификации нет, образование получено в ${String(p['year'])}\u00a0г. ` +
+          `(ДПО — не реже одного раза в три года, ФЗ-273, ст.\u00a047)`
+        : `последние курсы повышения квалификации — в ${String(p['year'])}\u00a0г. ` +
+          `(ДПО — не реже одного раза в три года, ФЗ-273, ст.\u00a047)`,
+  },
+  'category-expired': {
+    reads: ['category', 'until'],
+    text: (p) => `${categoryPhrase(String(p['category']))} действовала по ${dateParam(p, 'until')}`,
+  },
+  'category-expiring': {
+    reads: ['category', 'until'],
+    text: (p) => `${categoryPhrase(String(p['category']))} действует по ${dateParam(p, 'until')}`,
+  },
 };
+
+/** « (наставник — Петрова О. В.)», or nothing without the param. */
+function mentorParam(p: Params): string {
+  return has(p, 'mentor') ? ` (наставник — ${shortName(String(p['mentor']))})` : '';
+}
 
 /** «Иванова М. А. (воспитатель): просрочено 3 мероприятия индивидуального образовательного маршрута.» */
 export function riskSentence(risk: Risk): string {

@@ -4,6 +4,7 @@ import { addDays } from '../model/dates.js';
 import type { RouteRecord } from '../model/types.js';
 import { personRef } from './people.js';
 import { maxDate } from './report-days.js';
+import { hasLeftBefore } from './risk-overdue-items.js';
 import type { RiskContext } from './risk-context.js';
 import type { Risk } from './types.js';
 
@@ -20,7 +21,7 @@ export function findStalledRoutes(ctx: RiskContext): Risk[] {
   for (const { value: route } of ctx.ws.routes) {
     const { start, end } = route.period;
     // A route younger than the spell cannot have stalled yet.
-    if (!(start <= windowStart && ctx.day <= end)) continue;
+    if (!(start <= windowStart && ctx.day <= end) || hasLeftBefore(ctx, route.teacher)) continue;
     const since = lastActivity(route, ctx.day);
     if (since !== undefined && since >= windowStart) continue;
     risks.push({ code: 'stalled-route', person: personRef(ctx.ws, route.teacher), params: { since: since ?? start } });

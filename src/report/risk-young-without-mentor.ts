@@ -9,16 +9,16 @@ import { isYoungSpecialist, pedagogicalStaff, periodExperience } from './staff.j
 import type { Risk } from './types.js';
 
 /**
- * A young specialist of the period (as in coverage) employed on the state day and mentee of no
+ * A young specialist on the as-of date (as in coverage) employed on it and mentee of no
  * pair active on it; `years` is the experience that made them young, rounded down to a tenth.
  */
 export function findYoungWithoutMentor(ctx: RiskContext): Risk[] {
   const mentored = new Set(allPairs(ctx.ws).filter((p) => isPairActiveOn(p.pair, ctx.day)).map((p) => p.pair.mentee));
   return pedagogicalStaff(ctx.ws, ctx.period)
-    .filter((t) => isYoungSpecialist(t, ctx.period, ctx.ws.settings) && isEmployedOn(t, ctx.day) && !mentored.has(t.id))
+    .filter((t) => isYoungSpecialist(t, ctx.period, ctx.ws.settings, ctx.day) && isEmployedOn(t, ctx.day) && !mentored.has(t.id))
     .map((t): Risk => ({
       code: 'young-specialist-without-mentor',
       person: personRef(ctx.ws, t.id),
-      params: { years: floorToTenth(periodExperience(t, ctx.period)) },
+      params: { years: floorToTenth(periodExperience(t, ctx.period, ctx.day)) },
     }));
 }

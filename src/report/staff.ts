@@ -17,17 +17,20 @@ export function pedagogicalStaff(ws: Workspace, period: Period): Teacher[] {
   return ws.teachers.map((t) => t.value).filter((t) => isPedagogical(t) && isEmployedDuring(t, period));
 }
 
-/** The day a teacher's experience is judged on for a period: its start, or their hire date when later. */
-export function experienceDay(teacher: Teacher, period: Period): string {
-  return maxDate(period.start, teacher.hired);
+/**
+ * The day a teacher's experience is judged on: the report's as-of date (`asOf`, default the
+ * period's end), or the hire date when later. One day for every output of a report.
+ */
+export function experienceDay(teacher: Teacher, period: Period, asOf: string = period.end): string {
+  return maxDate(asOf, teacher.hired);
 }
 
 /** Pedagogical experience on that day, in years. */
-export function periodExperience(teacher: Teacher, period: Period): number {
-  return experienceOn(teacher.experience, experienceDay(teacher, period));
+export function periodExperience(teacher: Teacher, period: Period, asOf?: string): number {
+  return experienceOn(teacher.experience, experienceDay(teacher, period, asOf));
 }
 
-/** A young specialist of the period: experience on the later of period start and hire date below the setting. */
-export function isYoungSpecialist(teacher: Teacher, period: Period, settings: Settings): boolean {
-  return periodExperience(teacher, period) < settings.young_specialist_max_years;
+/** A young specialist on the as-of date: experience on it below the setting. */
+export function isYoungSpecialist(teacher: Teacher, period: Period, settings: Settings, asOf?: string): boolean {
+  return periodExperience(teacher, period, asOf) < settings.young_specialist_max_years;
 }

@@ -39,6 +39,9 @@ const KIND_BY_FOLDER = {
   diagnostics: 'diagnostics',
   routes: 'route',
   catalog: 'catalog',
+  events: 'events',
+  surveys: 'survey',
+  questionnaires: 'questionnaire',
 } as const;
 
 /** `#/properties/pairs/items/additionalProperties` → the object schema that owns it. */

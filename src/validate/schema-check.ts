@@ -14,6 +14,9 @@ const SCHEMA_NAME: Record<RecordKind, Exclude<keyof typeof validators, 'uniqueLi
   diagnostics: 'diagnostics',
   route: 'route',
   catalog: 'catalog',
+  events: 'events',
+  survey: 'survey',
+  questionnaire: 'questionnaire',
 };
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -29,6 +32,9 @@ const HOME: Record<RecordKind, string> = {
   diagnostics: 'diagnostics/<year>/',
   route: 'routes/<year>/',
   catalog: 'catalog/',
+  events: 'events/',
+  survey: 'surveys/<year>/',
+  questionnaire: 'questionnaires/',
 };
 
 /**

@@ -34,10 +34,10 @@ describe('--format docx', () => {
     const result = runMentor(['report', '--format', 'docx', ...TODAY], { cwd: dir });
     expect(result).toMatchObject({ exitCode: 0, stdout: '', stderr: 'Report written: out/report-2026Q1.docx\n' });
     const parts = docxParts(readFileSync(join(dir, 'out', 'report-2026Q1.docx')));
-    expect(plainText(parts.document)).toContain('за I квартал 2026 г.');
+    expect(plainText(parts.document)).toContain('за I квартал 2026\u00a0г.');
     expect(parts.files.filter((f) => f.endsWith('.png'))).toHaveLength(3);
     const named = runMentor(['report', '--format', 'docx', '--anonymize', '--out', 'anon.docx', ...TODAY], { cwd: dir });
     expect(named.exitCode, named.stderr).toBe(0);
-    expect(plainText(docxParts(readFileSync(join(dir, 'anon.docx'))).document)).not.toContain('Кузнецова');
+    expect(plainText(docxParts(readFileSync(join(dir, 'anon.docx'))).document)).not.toContain('Иванова');
   });
 });

@@ -131,8 +131,8 @@ describe('mentor validate --format junit', () => {
     const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'junit']);
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
     const { root, cases } = suiteOf(result.stdout);
-    expect(root.attrs).toMatchObject({ tests: '38', failures: '0', errors: '0', skipped: '0' });
-    expect(cases).toHaveLength(38);
+    expect(root.attrs).toMatchObject({ tests: '42', failures: '0', errors: '0', skipped: '0' });
+    expect(cases).toHaveLength(42);
     expect(cases.every((c) => c.children.length === 0)).toBe(true);
   });
 
@@ -148,7 +148,7 @@ describe('mentor validate --format junit', () => {
     expect(result).toMatchObject({ exitCode: 1, stderr: '' });
     const { root, cases } = suiteOf(result.stdout);
     const failing = new Set(json.problems.map((p) => p.file));
-    expect(root.attrs).toMatchObject({ tests: '38', failures: String(failing.size) });
+    expect(root.attrs).toMatchObject({ tests: '42', failures: String(failing.size) });
     const mentor = caseNamed(cases, 'mentors/petrova-ov.yaml');
     expect(mentor.attrs['classname']).toBe('mentors');
     const failure = findAll(mentor, 'failure').find((f) => f.attrs['type'] === 'unknown-reference')!;

@@ -56,7 +56,7 @@ describe('--rev', () => {
     expect(now.stdout).toContain('id-file-mismatch');
     expect(now.stdout).toMatch(/^teachers\/заметки\.txt:1:1: warning \[unknown-file\]/m);
     const first = runMentor(['validate', '--rev', 'v1', ...TODAY], { cwd: ws });
-    expect(first).toMatchObject({ exitCode: 0, stdout: 'No problems in 38 files\n' });
+    expect(first).toMatchObject({ exitCode: 0, stdout: 'No problems in 42 files\n' });
     expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
     expect(git(repo, 'status', '--porcelain')).toBe(before);
   });
@@ -67,8 +67,8 @@ describe('--rev', () => {
     git(repo, 'commit', '-qam', 'v4: deleted');
     const files = (args: string[]): number =>
       (JSON.parse(runMentor(['validate', '--format', 'json', ...TODAY, ...args], { cwd: ws }).stdout) as { summary: { files: number } }).summary.files;
-    expect(files([])).toBe(37);
-    expect(files(['--rev', 'v3'])).toBe(38);
+    expect(files([])).toBe(41);
+    expect(files(['--rev', 'v3'])).toBe(42);
   });
 
   it('makes the report and the route documents of a past revision', () => {
@@ -165,7 +165,7 @@ describe('--changed', () => {
     git(repo, 'commit', '-q', '--allow-empty', '-m', 'nothing');
     const result = runMentor(['validate', '--changed', ...TODAY], { cwd: ws });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/only new problems are shown; 2 old problems not shown\.\nNo problems in 38 files\n$/);
+    expect(result.stdout).toMatch(/only new problems are shown; 2 old problems not shown\.\nNo problems in 42 files\n$/);
     const quiet = runMentor(['validate', '--changed', '--quiet', ...TODAY], { cwd: ws });
     expect(quiet).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
   });
@@ -204,9 +204,9 @@ describe('provenance', () => {
     const teacher = join(ws, 'teachers', 'ivanova-ma.yaml');
     writeFileSync(teacher, `${readFileSync(teacher, 'utf8')}# правка\n`);
     const md = runMentor(['report', '--format', 'md', ...TODAY], { cwd: ws }).stdout;
-    expect(md).toContain(`по записям коммита ${clean} с незафиксированными изменениями`);
+    expect(md).toContain(`версия данных ${clean} (с последующими правками)`);
     runMentor(['render', 'route', 'ivanova-ma', ...TODAY], { cwd: ws });
-    expect(readFileSync(join(ws, 'out', 'route-ivanova-ma-2025-2026.html'), 'utf8')).toContain(`коммита ${clean}`);
+    expect(readFileSync(join(ws, 'out', 'route-ivanova-ma-2025-2026.html'), 'utf8')).toContain(`версия данных ${clean}`);
     const outside = runMentor(['report', '--format', 'json', ...TODAY], { cwd: tempWorkspace() });
     expect(JSON.parse(outside.stdout)).toMatchObject({ provenance: { in_repository: false, commit: null, dirty: null } });
   });

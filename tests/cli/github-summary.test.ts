@@ -117,7 +117,7 @@ describe('mentor validate --format github and $GITHUB_STEP_SUMMARY', () => {
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith(before)).toBe(true);
     const added = text.slice(before.length);
-    expect(added).toMatch(/^\n## mentor validate\n\n\d+ errors?, 12 warnings? in 38 files\n\n\| Location \|/);
+    expect(added).toMatch(/^\n## mentor validate\n\n\d+ errors?, 12 warnings? in 42 files\n\n\| Location \|/);
     const rows = tableRows(added).slice(1);
     expect(rows).toHaveLength(annotations.length);
     for (let i = 1; i <= 12; i++) expect(added).toContain(`| teachers/notes-${String(i).padStart(2, '0')}.txt:1:1 | warning | unknown-file |`);

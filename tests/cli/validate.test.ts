@@ -19,12 +19,12 @@ describe('mentor validate on the example workspace', () => {
   it('finds no problem and exits 0', () => {
     const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY]);
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(result.stdout).toBe('No problems in 38 files\n');
+    expect(result.stdout).toBe('No problems in 42 files\n');
   });
 
   it('speaks Russian when asked, or when the locale is Russian', () => {
     const asked = runMentor(['--lang', 'ru', 'validate', '--workspace', EXAMPLE, ...TODAY]);
-    expect(asked.stdout).toBe('Проблем не найдено (38 файлов)\n');
+    expect(asked.stdout).toBe('Проблем не найдено (42 файла)\n');
     const byLocale = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY], { env: { LANG: 'ru_RU.UTF-8' } });
     expect(byLocale.stdout).toBe(asked.stdout);
   });
@@ -37,7 +37,7 @@ describe('mentor validate on the example workspace', () => {
   it('prints a JSON document with the summary', () => {
     const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'json']);
     expect(result.exitCode).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ version: 1, summary: { files: 38, errors: 0, warnings: 0 }, problems: [] });
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, summary: { files: 42, errors: 0, warnings: 0 }, problems: [] });
   });
 });
 
@@ -66,7 +66,7 @@ describe('mentor validate on a broken workspace', () => {
     expect(marker.trim().replace(/^\|\s*/, '')).toBe('^'.repeat('ivanova-mx'.length));
     expect(result.stdout).toContain('Did you mean "ivanova-ma"?');
     expect(result.stdout).toMatch(/^teachers\/lebedev-ai\.yaml:\d+:\d+: error \[schema-enum\]/m);
-    expect(lines.at(-2)).toMatch(/^\d+ errors?, \d+ warnings? in 38 files$/);
+    expect(lines.at(-2)).toMatch(/^\d+ errors?, \d+ warnings? in 42 files$/);
   });
 
   it('gives the same problems as JSON and as GitHub annotations', () => {
@@ -259,7 +259,7 @@ describe('mentor validate PATH…', () => {
     const quiet = runMentor(['validate', '-q', ...TODAY], { cwd: dir });
     expect(quiet.exitCode).toBe(1);
     expect(quiet.stdout).not.toContain('warning [');
-    expect(quiet.stdout).toMatch(/1 error, 0 warnings? in 38 files\n$/);
+    expect(quiet.stdout).toMatch(/1 error, 0 warnings? in 42 files\n$/);
   });
 });
 
@@ -290,7 +290,7 @@ describe('a large workspace', () => {
 
 describe('days and years as people write them', () => {
   it('takes 20.03.2026 for --today and 2025-2026 for --year, and quotes a wrong day as typed', () => {
-    expect(runMentor(['validate', '--today', '20.03.2026'], { cwd: EXAMPLE })).toMatchObject({ exitCode: 0, stdout: 'No problems in 38 files\n' });
+    expect(runMentor(['validate', '--today', '20.03.2026'], { cwd: EXAMPLE })).toMatchObject({ exitCode: 0, stdout: 'No problems in 42 files\n' });
     const render = runMentor(['render', 'route', 'ivanova-ma', '--year', '2025-2026', '--today', '20.03.2026', '--out', 'out'], { cwd: tempWorkspace() });
     expect(render.exitCode, render.stderr).toBe(0);
     const wrong = runMentor(['--lang', 'ru', 'validate', '--today', '32.03.2026'], { cwd: EXAMPLE });
@@ -307,6 +307,6 @@ describe('documents go to out/ of the workspace', () => {
       ['belova-as', 'ivanova-ma', 'orlova-dv', 'sokolova-ap'].map((id) => `route-${id}-2025-2026.html`),
     );
     expect(readdirSync(join(dir, 'teachers')).includes('out')).toBe(false);
-    expect(runMentor(['validate', '--today', '2026-03-20'], { cwd: dir }).stdout).toBe('No problems in 38 files\n');
+    expect(runMentor(['validate', '--today', '2026-03-20'], { cwd: dir }).stdout).toBe('No problems in 42 files\n');
   });
 });

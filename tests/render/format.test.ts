@@ -24,11 +24,11 @@ import { CATEGORIES, EDUCATION_LEVELS, PAIR_KINDS, PAIR_ROLES, POSITIONS } from 
 
 describe('dates', () => {
   it('prints the long, short and signature forms', () => {
-    expect(formatDateLong('2026-03-31')).toBe('31 марта 2026 г.');
-    expect(formatDateLong('2025-09-01')).toBe('1 сентября 2025 г.');
+    expect(formatDateLong('2026-03-31')).toBe('31 марта 2026\u00a0г.');
+    expect(formatDateLong('2025-09-01')).toBe('1 сентября 2025\u00a0г.');
     expect(formatDateShort('2026-03-31')).toBe('31.03.2026');
     expect(formatDateQuoted('2025-09-09')).toBe('“09” сентября 2025\u00a0г.');
-    expect(formatPeriod('2025-09-15', '2026-05-31')).toBe('с 15 сентября 2025 г. по 31 мая 2026 г.');
+    expect(formatPeriod('2025-09-15', '2026-05-31')).toBe('с 15 сентября 2025\u00a0г. по 31 мая 2026\u00a0г.');
   });
 
   it('prints a month-end deadline as the month, any other as the date', () => {
@@ -60,9 +60,9 @@ describe('plurals and counts', () => {
   it('counts meetings and minutes', () => {
     expect(formatCount(9, 'встреча', 'встречи', 'встреч')).toBe('9 встреч');
     expect(formatCount(21, 'встреча', 'встречи', 'встреч')).toBe('21 встреча');
-    expect(formatMinutes(45)).toBe('45 мин');
-    expect(formatMinutes(60)).toBe('1 ч');
-    expect(formatMinutes(430)).toBe('7 ч 10 мин');
+    expect(formatMinutes(45)).toBe('45\u00a0мин');
+    expect(formatMinutes(60)).toBe('1\u00a0ч');
+    expect(formatMinutes(430)).toBe('7\u00a0ч\u00a010\u00a0мин');
   });
 });
 

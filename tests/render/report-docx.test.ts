@@ -48,20 +48,22 @@ describe('the .docx of the example report', () => {
     for (const row of tableRows(parts.document)) expect(row).toContain('<w:cantSplit/>');
   });
 
-  it('ends with the curator’s signature line and the date', () => {
-    const text = plainText(parts.document);
-    expect(text).toContain('Куратор программы наставничества, старший воспитатель');
-    expect(text.replace(/\u00a0/g, ' ')).toContain('Е. В. Кузнецова');
+  it('ends with the head’s signature, the seal and the executor', () => {
+    const text = plainText(parts.document).replace(/\u00a0/g, ' ');
+    expect(text).toContain('Заведующий МБДОУ «Детский сад № 12 «Солнышко»');
+    expect(text).toContain('Н. И. Сидорова');
     expect(text).toContain('(подпись)');
+    expect(text).toContain('М. П.');
+    expect(text).toContain('Исполнитель: Кузнецова Е. В.');
     expect(text).toContain('20 марта 2026 г.');
   });
 
-  it('leaves the growth out of an anonymised report and the name line blank', async () => {
+  it('leaves the growth out of an anonymised report; the signatories keep their names', async () => {
     const anonymous = docxParts(await Packer.toBuffer(buildReportDocx(buildReportView(anonymize(report)), drawChart)));
-    const text = plainText(anonymous.document);
+    const text = plainText(anonymous.document).replace(/\u00a0/g, ' ');
     expect(text).toContain(GROWTH_CONFIDENTIAL);
-    expect(text).toContain('(фамилия, инициалы)');
-    expect(text).not.toContain('Кузнецова');
+    expect(text).toContain('Н. И. Сидорова');
+    expect(text).not.toContain('Иванова');
     expect(anonymous.files.filter((f) => f.endsWith('.svg'))).toHaveLength(2);
   });
 });

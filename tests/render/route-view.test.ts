@@ -35,7 +35,7 @@ describe('the view of the example route ivanova-ma', () => {
     expect(t.fullName).toBe('Иванова Мария Алексеевна');
     expect(t.position).toBe('воспитатель');
     expect(t.group).toBe('Средняя группа «Звёздочки» (4–5 лет)');
-    expect(t.education.text).toBe('высшее, ВоГУ, 2025 г., специальность «Дошкольное образование»');
+    expect(t.education.text).toBe('высшее, ВоГУ, 2025\u00a0г., специальность «Дошкольное образование»');
     expect(t.experience).toEqual({ onDate: '15.09.2025', pedagogical: '0 лет', here: '0 лет', since: '25.08.2025' });
     expect(t.category.text).toBe('без категории');
     expect(t.lastCourse).toBe('—');
@@ -46,7 +46,7 @@ describe('the view of the example route ivanova-ma', () => {
       role: 'опытный педагог – молодой специалист',
       basis: `Приказ № 118-о от 29.08.2025; дополнительное соглашение №${NBSP}14 от 29.08.2025`,
     });
-    expect(view.period).toBe('с 15 сентября 2025 г. по 31 мая 2026 г.');
+    expect(view.period).toBe('с 15 сентября 2025\u00a0г. по 31 мая 2026\u00a0г.');
     expect(view.selfEducationTopic).toBe('Развитие связной речи детей 4–5 лет средствами мнемотехники');
   });
 
@@ -94,9 +94,9 @@ describe('the view of the example route ivanova-ma', () => {
       topic: 'Знакомство с ДОУ и документацией группы',
       form: 'экскурсия и консультация',
       recommendations: 'Завести папку документации группы по описи',
-      duration: '45 мин',
+      duration: '45\u00a0мин',
     });
-    expect(view.meetingsTotal).toBe('9 встреч, 7 ч 10 мин');
+    expect(view.meetingsTotal).toBe('9 встреч, 7\u00a0ч\u00a010\u00a0мин');
     expect(view.signatures).toEqual([
       { role: 'Молодой педагог (наставляемый)', name: `М.${NBSP}А.${NBSP}Иванова`, date: BLANK },
       { role: 'Наставник', name: `О.${NBSP}В.${NBSP}Петрова`, date: BLANK },
@@ -146,7 +146,7 @@ describe('the view of a route with gaps in the records', () => {
     });
     const v = buildRouteView(full, full.routes[0]!, full.directions);
     expect(v.teacher.category.text).toBe('первая квалификационная категория, присвоена 15.03.2024');
-    expect(v.teacher.lastCourse).toBe('Реализация ФОП ДО, 72 ч, 2025 г.');
+    expect(v.teacher.lastCourse).toBe('Реализация ФОП ДО, 72\u00a0ч, 2025\u00a0г.');
     expect(v.teacher.experience.pedagogical).toBe('12,5 года');
     expect(v.teacher.experience.here).toBe('10 лет');
     expect(v.signatures[0]!.role).toBe('Наставляемый педагог');

@@ -6,10 +6,16 @@ import { renderReport } from '../../src/report/render-report.js';
 import type { Report } from '../../src/report/types.js';
 import { HEAD, PEOPLE, sampleReport } from './formats-fixture.js';
 
-/** Every id, full name, and each word of a name (surname, given name, patronymic) of the original. */
+/**
+ * Every id, full name, and each word of a name (surname, given name, patronymic) of the original,
+ * but the signatories' names: the head and the executor (Кузнецова) sign by name.
+ */
 function identifiers(): string[] {
-  const people = [...Object.values(PEOPLE).flatMap((p) => [p.id, p.name]), HEAD];
-  const words = people.flatMap((text) => text.split(/\s+/));
+  const people = Object.values(PEOPLE)
+    .filter((p) => p.id !== 'kuznetsova-ev')
+    .flatMap((p) => [p.id, p.name]);
+  const signatories = new Set([HEAD, PEOPLE.kuznetsova.name].flatMap((name) => name.split(/\s+/)));
+  const words = people.flatMap((text) => text.split(/\s+/)).filter((word) => !signatories.has(word));
   return [...new Set([...people, ...words])];
 }
 
@@ -45,13 +51,17 @@ describe('anonymize', () => {
     expect(report.risks.find((r) => r.code === 'young-specialist-without-mentor')?.person.id).toBe('Н-6');
   });
 
-  it('keeps positions and replaces id and name alike', () => {
-    expect(report.pairs.list[1]!.mentee).toEqual({ id: 'Н-4', name: 'Н-4', position: 'инструктор по физической культуре' });
+  it('replaces id and name alike, and generalises a position held by fewer than three', () => {
+    // One PE instructor on the staff: «педагог-специалист» (five specialists in all); nine educators stay.
+    expect(report.pairs.list[1]!.mentee).toEqual({ id: 'Н-4', name: 'Н-4', position: 'педагог-специалист' });
+    expect(report.pairs.list[2]!.mentee.position).toBe('воспитатель');
   });
 
-  it('turns the head and a curator outside the pairs into their roles', () => {
-    expect(report.organization.head).toBe('Заведующий');
-    expect(report.organization.curator).toEqual({ id: '', name: 'Куратор', position: 'старший воспитатель' });
+  it('keeps the signatories (head, executor) by name, and turns a curator outside the pairs into the role', () => {
+    expect(report.organization.head).toBe(HEAD);
+    expect(report.organization.executor).toEqual({ id: '', name: 'Кузнецова Елена Викторовна', position: 'старший воспитатель', phone: '+7 (8172) 00-00-00' });
+    // The only senior educator is «педагог» when anonymised.
+    expect(report.organization.curator).toEqual({ id: '', name: 'Куратор', position: 'педагог' });
   });
 
   it('gives a curator who is a mentor their code', () => {
@@ -93,6 +103,7 @@ describe('an anonymised report in every format', () => {
     const text = formats[format]!;
     const leaks = identifiers().filter((word) => text.includes(word));
     expect(leaks).toEqual([]);
+    expect(text).not.toContain('kuznetsova-ev');
     expect(text).not.toContain('увольнение');
   });
 

@@ -66,8 +66,8 @@ describe('reportToCsv', () => {
     expect(summary[0]).toBe('Показатель,Значение,Знаменатель,"Доля, %","Цель, %"');
     expect(summary).toContain('Педагогические работники в наставничестве,11,15,73.3,70');
     expect(summary).toContain('Молодые специалисты с наставником,5,6,83.3,');
-    expect(summary).toContain('Выполнено мероприятий,35,53,66,');
-    expect(summary).toContain('Период,I квартал 2026 г.,,,');
+    expect(summary).toContain('Выполнено мероприятий (срок наступил),35,53,66,');
+    expect(summary).toContain('Период,I квартал 2026\u00a0г.,,,');
   });
 
   it('lists the pairs and the growth, a negative change as a number', () => {
@@ -114,5 +114,27 @@ describe('CSV output', () => {
     const paths = csvOutputFiles('out/report-2026Q1.csv', files).map((f) => f.path);
     expect(paths[0]).toBe('out/report-2026Q1.csv');
     expect(paths.slice(1)).toEqual(CSV_TABLE_NAMES.slice(1).map((name) => `out/report-2026Q1-${name}.csv`));
+  });
+});
+
+describe('the CSV of record format 1.1', () => {
+  const files = reportToCsv(sampleReport(), { separator: ',' });
+  const table = (name: string) => files.find((f) => f.name === name)!.text.replace(/^\uFEFF/, '').split('\r\n');
+
+  it('adds the as-of date, the items not yet due, retention, events and surveys to the summary', () => {
+    const summary = table('summary');
+    expect(summary).toContain('Данные на дату,2026-03-31,,,');
+    expect(summary).toContain('Из них срок не наступил,0,,,');
+    expect(summary).toContain('Молодые специалисты, работающие через год после приёма,1,2,50,'.replace(/^(.*?),(\d)/, '"$1",$2'));
+    expect(summary).toContain('Проведено мероприятий,2,,,');
+    expect(summary).toContain('Анкетирование mid-mentees (2026-01-23): ответили из приглашённых,5,6,83.3,');
+  });
+
+  it('has tables of retention, events and survey questions', () => {
+    expect(table('retention')[1]).toBe('1 год,Павлова Юлия Игоревна,воспитатель,2024-08-26,2025-08-26,да');
+    expect(table('events')[3]).toBe('training,Тренинг «Эмоциональное выгорание»,Реализация программы,тренинг,2026-03-11,,отменено,Кузнецова Елена Викторовна,0,карантин');
+    expect(table('surveys')[2]).toBe(
+      'mid-mentees,2026-01-23,наставляемые,5,6,83.3,usefulness,Насколько полезны для вашей работы встречи с наставником?,4,7.75',
+    );
   });
 });

@@ -56,18 +56,20 @@ describe('countCoverage', () => {
     expect(young_specialists).toEqual({ numerator: 1, denominator: 3, ratio: 0.3333 });
   });
 
-  it('judges experience on the hire date when it is later than the period start', () => {
-    // Experience 2.9 on 2026-01-01: young on the period start, but hired 2026-03-01 with
-    // 2.9 + 59/365.25 = 3.06 years: not young. Exactly 3.0 on the period start: not young either;
-    // 2.99: young, the only one, and without a mentor: 0 / 1.
+  it('judges experience on the as-of date, min(today, period end)', () => {
+    // As of 2026-03-31 (the quarter over): «passes» has 2.8 + 89/365.25 = 3.04 years, no longer
+    // young; «exactly» has exactly 3.0, not young either; «almost», 2.7 + 0.24 = 2.94, is young:
+    // the only one, without a mentor, 0 / 1. As of 2026-02-15 all three are young.
     const ws = buildWorkspace({
       teachers: [
-        person('late-hire', 'Поздняя', { hired: '2026-03-01', experience: { years: 2.9, as_of: '2026-01-01' } }),
-        person('three-years', 'Трёхлетняя', { hired: '2023-01-09', experience: { years: 3, as_of: '2026-01-01' } }),
-        person('almost', 'Почти', { hired: '2023-01-10', experience: { years: 2.99, as_of: '2026-01-01' } }),
+        person('passes', 'Переходящая', { hired: '2023-01-09', experience: { years: 2.8, as_of: '2026-01-01' } }),
+        person('exactly', 'Ровно', { hired: '2023-01-09', experience: { years: 3, as_of: '2026-03-31' } }),
+        person('almost', 'Почти', { hired: '2023-01-10', experience: { years: 2.7, as_of: '2026-01-01' } }),
       ],
     });
     expect(countCoverage(ws, Q1_2026).young_specialists).toEqual({ numerator: 0, denominator: 1, ratio: 0 });
+    expect(countCoverage(ws, Q1_2026, '2026-04-10').young_specialists.denominator).toBe(1);
+    expect(countCoverage(ws, Q1_2026, '2026-02-15').young_specialists.denominator).toBe(3);
   });
 
   it('gives a null ratio, and no target met, when nobody is counted', () => {

@@ -15,7 +15,7 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
   });
 
   it('names the kindergarten and its curator', () => {
-    expect(report).toMatchObject({ version: 1, today: '2026-03-20', anonymized: false, period: Q1_2026 });
+    expect(report).toMatchObject({ version: '1.1', today: '2026-03-20', anonymized: false, period: Q1_2026 });
     expect(report.organization.curator).toEqual({ id: 'kuznetsova-ev', name: 'Кузнецова Елена Викторовна', position: 'старший воспитатель' });
   });
 
@@ -32,16 +32,20 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     });
   });
 
-  it('counts pairs', () => {
-    // Active: Петрова–Иванова, Смирнова–Белова, Смирнова–Орлова (ended early 01-20),
-    // Васильева–Соколова, Фёдорова–Зайцева (started 01-12), Громова–Романова, Коваленко–Никитина
-    // (started 01-12). Not: the situational pair of November, Фёдорова–Михайлова of 2024/2025.
+  it('counts pairs, and group mentoring as groups', () => {
+    // Active: Петрова–Иванова, Смирнова's group (Белова, and Орлова, ended early 01-20),
+    // Васильева–Соколова, Фёдорова–Зайцева (started 01-12), Громова–Романова (since 01.12.2025),
+    // Коваленко–Никитина (started 01-12). Not: the situational pair of November, Фёдорова–Михайлова
+    // of 2024/2025. The group runs until 29.05: not ended.
     const { pairs } = report;
-    expect([pairs.active, pairs.started, pairs.ended, pairs.ended_early]).toEqual([7, 2, 1, 1]);
-    expect(pairs.by_kind.map((k) => [k.kind, k.active, k.started, k.ended])).toEqual([
-      ['traditional', 4, 1, 0],
-      ['group', 2, 0, 1],
-      ['short_term', 1, 1, 0],
+    expect([pairs.active, pairs.started, pairs.ended, pairs.ended_early]).toEqual([6, 2, 0, 1]);
+    expect(pairs.by_kind.map((k) => [k.kind, k.active, k.mentees, k.started, k.ended])).toEqual([
+      ['traditional', 4, 4, 1, 0],
+      ['group', 1, 2, 0, 0],
+      ['short_term', 1, 1, 1, 0],
+    ]);
+    expect(pairs.groups.map((g) => [g.mentor.id, g.mentees.map((m) => m.id).join(' '), g.start, g.end])).toEqual([
+      ['smirnova-tn', 'belova-as orlova-dv', '2025-09-01', '2026-05-29'],
     ]);
     expect(pairs.mentor_load.map((m) => [m.mentor.id, m.mentees, m.peak, m.capacity])).toEqual([
       ['vasilyeva-ig', 1, 1, 2],
@@ -98,16 +102,21 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     expect(report.growth.slice(0, 9).every((g) => g.teachers === 3)).toBe(true);
   });
 
-  it('finds the young PE instructor without a mentor as the only risk', () => {
+  it('finds the pair without a route, the young PE instructor without a mentor, and outdated courses', () => {
     // Overdue items: one each for Белова and Соколова (below 2). No route stalled (meetings in
-    // March), no mentor over 2, no pair ends by 04-19. Лебедев: 87 days on 2026-01-01 = 0.2 years.
-    expect(report.risks).toEqual([
-      {
-        code: 'young-specialist-without-mentor',
-        person: { id: 'lebedev-ai', name: 'Лебедев Артём Игоревич', position: 'инструктор по физической культуре' },
-        params: { years: 0.2 },
-      },
+    // March), no mentor over 2, no pair ends by 04-19. Зайцева's pair runs since 12.01 with no
+    // route. Лебедев: 165 days on as_of 2026-03-20 = 0.4 years. Courses: Зайцева 2021,
+    // Сергеева 2023 = 2026 − 3. Коваленко's first category ends on 09.06.2026.
+    expect(report.risks.map((r) => `${r.code} ${r.person.id} ${JSON.stringify(r.params)}`)).toEqual([
+      'pair-without-route zaytseva-ok {"start":"2026-01-12","mentor":"Фёдорова Людмила Сергеевна"}',
+      'pair-without-route nikitina-es {"start":"2026-01-12","mentor":"Коваленко Ирина Романовна"}',
+      'pair-without-route romanova-ka {"start":"2025-12-01","mentor":"Громова Лариса Анатольевна"}',
+      'young-specialist-without-mentor lebedev-ai {"years":0.4}',
+      'courses-outdated zaytseva-ok {"year":2021,"basis":"course"}',
+      'courses-outdated sergeeva-mv {"year":2023,"basis":"course"}',
+      'category-expiring kovalenko-ir {"category":"first","until":"2026-06-09"}',
     ]);
+    expect(report.risks[3]!.person).toEqual({ id: 'lebedev-ai', name: 'Лебедев Артём Игоревич', position: 'инструктор по физической культуре' });
   });
 
   it('counts the items due on 03-31 as overdue once the quarter is over', () => {
@@ -117,9 +126,42 @@ describe('buildReport on the example workspace, I quarter 2026', () => {
     const later = buildReport(ws, Q1_2026, '2026-04-10', OPTIONS);
     expect(later.items.overdue).toBe(5);
     expect(later.risks.map((r) => `${r.code} ${r.person.id} ${JSON.stringify(r.params)}`)).toEqual([
+      'pair-without-route zaytseva-ok {"start":"2026-01-12","mentor":"Фёдорова Людмила Сергеевна"}',
+      'pair-without-route nikitina-es {"start":"2026-01-12","mentor":"Коваленко Ирина Романовна"}',
+      'pair-without-route romanova-ka {"start":"2025-12-01","mentor":"Громова Лариса Анатольевна"}',
       'overdue-items belova-as {"count":2}',
       'overdue-items sokolova-ap {"count":2}',
-      'young-specialist-without-mentor lebedev-ai {"years":0.2}',
+      'young-specialist-without-mentor lebedev-ai {"years":0.4}',
+      'courses-outdated zaytseva-ok {"year":2021,"basis":"course"}',
+      'courses-outdated sergeeva-mv {"year":2023,"basis":"course"}',
+      'category-expiring kovalenko-ir {"category":"first","until":"2026-06-09"}',
     ]);
+  });
+});
+
+describe('an anonymised report of the example', () => {
+  it('names no position that fewer than three teachers of the period hold', async () => {
+    const { anonymize } = await import('../../src/report/anonymize.js');
+    const ws = (await validateWorkspace('examples/solnyshko', { today: '2026-03-20' })).workspace;
+    for (const period of [Q1_2026, { ...Q1_2026, start: '2025-09-01', end: '2026-08-31' }]) {
+      const report = anonymize(buildReport(ws, period, '2026-03-20', OPTIONS));
+      const staff = new Map(report.staff_by_position.map((s) => [s.label, s.count]));
+      const total = report.staff_by_position.reduce((sum, s) => sum + s.count, 0);
+      const specialists = report.staff_by_position
+        .filter((s) => ['music_director', 'pe_instructor', 'psychologist', 'speech_therapist', 'defectologist'].includes(s.position))
+        .reduce((sum, s) => sum + s.count, 0);
+      // Every coded person, with the position the report shows.
+      const people = [
+        ...report.pairs.list.flatMap((p) => [p.mentor, p.mentee]),
+        ...report.items.by_mentee.map((m) => m.mentee),
+        ...report.meetings.by_mentee.map((m) => m.mentee),
+        ...report.risks.map((r) => r.person),
+      ].filter((p) => /^[МН]-\d+$/.test(p.id));
+      expect(people.length).toBeGreaterThan(5);
+      for (const { position } of people) {
+        const holders = position === 'педагог' ? total : position === 'педагог-специалист' ? specialists : (staff.get(position) ?? 0);
+        expect(holders, position).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 });

@@ -46,8 +46,8 @@ describe('rounding', () => {
 describe('describeOrganization and buildReport', () => {
   it('gives an empty header without mentor.yaml', () => {
     expect(describeOrganization(buildWorkspace())).toEqual({
-      organization: { name: '', short_name: null, city: null, head: '', curator: null },
-      programme: { title: '' },
+      organization: { name: '', short_name: null, city: null, address: null, head: '', curator: null, executor: null },
+      programme: { title: '', approved: null, accepted: null },
     });
   });
 
@@ -57,15 +57,18 @@ describe('describeOrganization and buildReport', () => {
       name: 'МБДОУ «Детский сад № 12»',
       short_name: null,
       city: null,
+      address: null,
       head: 'Сидорова Наталья Ивановна',
       curator: { id: 'petrova-ov', name: 'Петрова Ольга Викторовна', position: 'воспитатель' },
+      // The executor defaults to the curator.
+      executor: { id: 'petrova-ov', name: 'Петрова Ольга Викторовна', position: 'воспитатель', phone: null },
     });
   });
 
   it('builds a report of an empty workspace with every section present', () => {
     const report = buildReport(buildWorkspace({ teachers: [] }), Q1_2026, '2026-03-20', OPTIONS);
     expect(report).toMatchObject({
-      version: 1,
+      version: '1.1',
       anonymized: false,
       pairs: { active: 0, list: [], mentor_load: [] },
       items: { due: 0, by_direction: [], by_mentee: [] },

@@ -44,10 +44,14 @@ const titles = { ...OPTIONS, directionTitles: new Map([...OPTIONS.directionTitle
 
 describe('countItems', () => {
   it('counts items due in the period, cancelled left out, on the leap day', () => {
-    // Due: n1 n2 f1 f2 d1 + b1 = 6; done n1 n2 b1 = 3, late n2 = 1; in progress f2; planned f1 d1.
+    // Due: n1 n2 f1 f2 d1 + b1 = 6, of them due by as_of 02-29 all but f2. Done by as_of: n1 b1;
+    // n2, done on 03-01, after as_of, stands as it stood then: in progress (not yet overdue, due
+    // that very day). In progress f2 n2; planned f1 d1.
     // Today 2028-02-29: overdue = due before 02-29 and open = f1 only (d1 is due that very day).
     const items = countItems(ws, Q1_2028, '2028-02-29', titles);
-    expect(items).toMatchObject({ due: 6, done: 3, done_late: 1, overdue: 1, in_progress: 1, planned: 2 });
+    expect(items).toMatchObject({ due: 6, due_by_as_of: 5, not_yet_due: 1, done: 2, done_late: 0, overdue: 1, in_progress: 2, planned: 2 });
+    // Once the quarter is over, n2 is done, late.
+    expect(countItems(ws, Q1_2028, '2028-06-01', titles)).toMatchObject({ due: 6, due_by_as_of: 6, not_yet_due: 0, done: 3, done_late: 1 });
   });
 
   it('counts overdue items before today inside the period, before the day after it once past', () => {
@@ -61,9 +65,9 @@ describe('countItems', () => {
 
   it('counts by direction in the direction order, only directions with items due, with their titles', () => {
     expect(countItems(ws, Q1_2028, '2028-02-29', titles).by_direction).toEqual([
-      { direction: 'normative', title: 'Изучение нормативно-правовой базы', due: 2, done: 2, done_late: 1, overdue: 0, in_progress: 0, planned: 0 },
-      { direction: 'documentation', title: 'Ведение документации', due: 1, done: 0, done_late: 0, overdue: 0, in_progress: 0, planned: 1 },
-      { direction: 'family', title: 'Работа с семьями', due: 3, done: 1, done_late: 0, overdue: 1, in_progress: 1, planned: 1 },
+      { direction: 'normative', title: 'Изучение нормативно-правовой базы', due: 2, due_by_as_of: 2, not_yet_due: 0, done: 1, done_ahead: 0, done_late: 0, overdue: 0, in_progress: 1, planned: 0 },
+      { direction: 'documentation', title: 'Ведение документации', due: 1, due_by_as_of: 1, not_yet_due: 0, done: 0, done_ahead: 0, done_late: 0, overdue: 0, in_progress: 0, planned: 1 },
+      { direction: 'family', title: 'Работа с семьями', due: 3, due_by_as_of: 2, not_yet_due: 1, done: 1, done_ahead: 0, done_late: 0, overdue: 1, in_progress: 1, planned: 1 },
     ]);
   });
 

@@ -63,11 +63,11 @@ describe('summarizePairs', () => {
 
   it('counts by kind, kinds in the format order, only those with a pair', () => {
     expect(pairs.by_kind).toEqual([
-      { kind: 'traditional', label: 'традиционное (один на один)', active: 1, started: 0, ended: 0 },
-      { kind: 'group', label: 'групповое', active: 1, started: 0, ended: 1 },
-      { kind: 'short_term', label: 'краткосрочное (целеполагающее)', active: 1, started: 1, ended: 1 },
-      { kind: 'reverse', label: 'реверсивное', active: 1, started: 1, ended: 1 },
-      { kind: 'situational', label: 'ситуационное', active: 1, started: 1, ended: 1 },
+      { kind: 'traditional', label: 'традиционное (один на один)', active: 1, mentees: 1, started: 0, ended: 0 },
+      { kind: 'group', label: 'групповое', active: 1, mentees: 1, started: 0, ended: 1 },
+      { kind: 'short_term', label: 'краткосрочное (целеполагающее)', active: 1, mentees: 1, started: 1, ended: 1 },
+      { kind: 'reverse', label: 'реверсивное', active: 1, mentees: 1, started: 1, ended: 1 },
+      { kind: 'situational', label: 'ситуационное', active: 1, mentees: 1, started: 1, ended: 1 },
     ]);
   });
 
@@ -93,6 +93,7 @@ describe('summarizePairs', () => {
       start: '2026-02-01',
       end: '2026-03-15',
       ended_early: { date: '2026-03-15', reason: 'перевод' },
+      unfinished: 0,
       started_in_period: true,
       ended_in_period: true,
     });
@@ -112,6 +113,30 @@ describe('summarizePairs', () => {
 
   it('has nothing for a period with no pair', () => {
     const empty = summarizePairs(ws, { ...Q1_2026, start: '2027-01-01', end: '2027-03-31' });
-    expect(empty).toEqual({ active: 0, started: 0, ended: 0, ended_early: 0, by_kind: [], list: [], mentor_load: [] });
+    expect(empty).toEqual({ active: 0, started: 0, ended: 0, ended_early: 0, by_kind: [], list: [], groups: [], mentor_load: [] });
+  });
+
+  it('counts one mentor\'s overlapping group pairs as one group with its mentees', () => {
+    // Громова's group pairs: А 09-01..05-31 and Б 10-01..12-31 overlap (one group); В 2026-06-01..
+    // starts after the first group's last day (another group, not in the period).
+    const grouped = buildWorkspace({
+      teachers: [person('gromova-la', 'Громова'), newcomer('a', 'А'), newcomer('b', 'Б'), newcomer('c', 'В')],
+      mentors: [
+        {
+          teacher: 'gromova-la',
+          max_mentees: 3,
+          pairs: [
+            { mentee: 'a', kind: 'group', start: '2025-09-01', end: '2026-05-31' },
+            { mentee: 'b', kind: 'group', start: '2025-10-01', end: '2026-01-15' },
+            { mentee: 'c', kind: 'group', start: '2026-06-01', end: '2026-08-31' },
+          ],
+        },
+      ],
+    });
+    const figures = summarizePairs(grouped, Q1_2026, '2026-03-31');
+    expect([figures.active, figures.started, figures.ended]).toEqual([1, 0, 0]);
+    expect(figures.by_kind).toEqual([{ kind: 'group', label: 'групповое', active: 1, mentees: 2, started: 0, ended: 0 }]);
+    expect(figures.groups).toMatchObject([{ mentees: [{ id: 'a' }, { id: 'b' }], start: '2025-09-01', end: '2026-05-31' }]);
+    expect(figures.list).toHaveLength(2);
   });
 });

@@ -169,7 +169,8 @@ describe('young-specialist-without-mentor', () => {
   });
 
   it('flags a young specialist employed today with no active pair', () => {
-    expect(run(findYoungWithoutMentor, ws, '2026-03-20')).toEqual(['b {"years":0.3}']);
+    // b: hired 2025-08-25 with no experience, 207 days on as_of 2026-03-20 = 0.57 years.
+    expect(run(findYoungWithoutMentor, ws, '2026-03-20')).toEqual(['b {"years":0.5}']);
   });
 });
 
@@ -191,6 +192,10 @@ describe('findRisks', () => {
       'young-specialist-without-mentor andreeva-aa',
       'young-specialist-without-mentor borisova-bb',
       'young-specialist-without-mentor vlasova-vv',
+      // Their education (2010 by default) is their latest training: courses outdated.
+      'courses-outdated andreeva-aa',
+      'courses-outdated borisova-bb',
+      'courses-outdated vlasova-vv',
     ]);
   });
 });

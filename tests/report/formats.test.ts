@@ -15,8 +15,11 @@ const SECTIONS = [
   '2. Наставнические пары',
   '3. Выполнение индивидуальных образовательных маршрутов',
   '4. Встречи наставников и наставляемых',
-  '5. Динамика самооценки',
-  '6. Риски',
+  '5. Мероприятия программы наставничества',
+  '6. Удовлетворённость участников программы',
+  '7. Динамика самооценки',
+  '8. Риски',
+  '9. Выводы и задачи на следующий период',
 ];
 const XSS = '<script>alert(1)</script>';
 const NBSP = '\u00a0';
@@ -28,8 +31,8 @@ function emptyReport(): Report {
     staff: { numerator: 0, denominator: 0, ratio: null, target: 0.7, meets_target: false },
     young_specialists: { numerator: 0, denominator: 0, ratio: null },
   };
-  report.pairs = { active: 0, started: 0, ended: 0, ended_early: 0, by_kind: [], list: [], mentor_load: [] };
-  report.items = { due: 0, done: 0, done_late: 0, overdue: 0, in_progress: 0, planned: 0, by_direction: [], by_mentee: [] };
+  report.pairs = { active: 0, started: 0, ended: 0, ended_early: 0, by_kind: [], list: [], groups: [], mentor_load: [] };
+  report.items = { due: 0, due_by_as_of: 0, not_yet_due: 0, done: 0, done_ahead: 0, done_late: 0, overdue: 0, in_progress: 0, planned: 0, by_direction: [], by_mentee: [] };
   report.meetings = { held: 0, minutes: 0, by_mentee: [] };
   report.growth = [];
   report.risks = [];
@@ -54,7 +57,7 @@ describe('toJson', () => {
     const report = sampleReport();
     const json = toJson(report);
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json.startsWith('{\n  "version": 1,\n  "period": {\n')).toBe(true);
+    expect(json.startsWith('{\n  "version": "1.1",\n  "period": {\n')).toBe(true);
     expect(JSON.parse(json)).toEqual(report);
   });
 });
@@ -72,10 +75,11 @@ describe('the HTML report', () => {
 
   it('has the title, the organisation, the programme and the period', () => {
     expect(html).toContain('<h1>Отчёт о реализации программы наставничества</h1>');
-    expect(html).toContain('Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 12 «Солнышко»');
+    expect(html).toContain('Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад №\u00a012 «Солнышко»');
+    expect(html).toContain('<p class="address">г.\u00a0Вологда, ул.\u00a0Ленина, д.\u00a01</p>');
     expect(html).toContain('Программа наставничества «Каждому таланту — наставника»');
-    expect(html).toContain('<p class="period">за I квартал 2026 г.</p>');
-    expect(html).toContain('(с 1 января 2026 г. по 31 марта 2026 г.; данные на 31 марта 2026 г.)');
+    expect(html).toContain('<p class="period">за I квартал 2026\u00a0г.</p>');
+    expect(html).toContain('(с 1 января 2026\u00a0г. по 31 марта 2026\u00a0г.; данные на 31 марта 2026\u00a0г.)');
   });
 
   it('has every section title, in order', () => {
@@ -109,11 +113,19 @@ describe('the HTML report', () => {
 
   it('lists the pairs, their kinds, the early end with its reason and the mentors’ load', () => {
     expect(html).toContain('<td>Петрова Ольга Владимировна<div class="position">воспитатель</div></td>');
-    expect(html).toContain('<td class="dates">01.09.2025 – 20.01.2026 (досрочно)</td>');
-    expect(html).toContain('Наставнических пар в периоде: 6; начато — 1; завершено — 1, из них досрочно — 1.');
-    expect(html).toContain('<td>групповое</td><td class="count">2</td>');
+    // Смирнова's group of Белова and Орлова is one row.
     expect(html).toContain(
-      `<li>Орлова${NBSP}Д.${NBSP}В. (наставник — Смирнова${NBSP}Т.${NBSP}Н.): прекращено 20 января 2026 г.; причина — увольнение наставляемой по собственному желанию.</li>`,
+      '<div class="mentee">Белова Анастасия Сергеевна<div class="position">воспитатель</div></div><div class="mentee">Орлова Дарья Викторовна<div class="position">воспитатель</div></div></td><td>групповое (2 наставляемых)',
+    );
+    expect(html).toContain('<td class="dates">01.09.2025 – 29.05.2026</td>');
+    expect(html).toContain(
+      'Наставнических пар в периоде: 4, наставнических групп: 1 (в них 2 наставляемых); начато — 1; завершено — 0; досрочно прекращено наставничество у 1 наставляемого.',
+    );
+    expect(html).toContain('<p>Форма наставничества — «педагог — педагог».</p>');
+    expect(html).toContain('<th>Вид наставничества / ролевая модель</th>');
+    expect(html).toContain('<td>групповое</td><td class="count">1</td><td class="count">2</td>');
+    expect(html).toContain(
+      `<li>Орлова${NBSP}Д.${NBSP}В. (наставник — Смирнова${NBSP}Т.${NBSP}Н.): прекращено 20 января 2026\u00a0г.; причина — увольнение наставляемой по собственному желанию.</li>`,
     );
     expect(html).toContain('<th>Наставник</th><th>Должность</th><th>Наставляемых в периоде</th>');
   });
@@ -128,10 +140,10 @@ describe('the HTML report', () => {
   });
 
   it('shows the meetings with plurals and durations', () => {
-    expect(html).toContain('Всего проведено: 40 встреч общей продолжительностью 30 ч 15 мин.');
+    expect(html).toContain('Всего проведено: 40 встреч общей продолжительностью 30\u00a0ч\u00a015\u00a0мин.');
     const one = sampleReport();
     one.meetings = { held: 1, minutes: 45, by_mentee: [{ mentee: PEOPLE.ivanova, held: 1, minutes: 45 }] };
-    expect(renderReport(one, 'html')).toContain('Всего проведено: 1 встреча общей продолжительностью 45 мин.');
+    expect(renderReport(one, 'html')).toContain('Всего проведено: 1 встреча общей продолжительностью 45\u00a0мин.');
   });
 
   it('shows self-assessment growth with a chart and signed changes', () => {
@@ -143,18 +155,20 @@ describe('the HTML report', () => {
   it('says each risk as a sentence under its kind', () => {
     expect(html).toContain('<h3>Просроченные мероприятия ИОМ</h3>');
     expect(html).toContain(`Белова${NBSP}А.${NBSP}С. (воспитатель): просрочено 3 мероприятия индивидуального образовательного маршрута.`);
-    expect(html).toContain('с 6 февраля 2026 г. нет ни выполненных мероприятий ИОМ, ни встреч с наставником.');
+    expect(html).toContain('с 6 февраля 2026\u00a0г. нет ни выполненных мероприятий ИОМ, ни встреч с наставником.');
     expect(html).toContain(
-      `наставничество (наставник — Фёдорова${NBSP}Л.${NBSP}С.) завершается 30 апреля 2026 г., а в ИОМ не выполнено 4 мероприятия.`,
+      `наставничество (наставник — Фёдорова${NBSP}Л.${NBSP}С.) завершается 30 апреля 2026\u00a0г., а в ИОМ не выполнено 4 мероприятия.`,
     );
     expect(html).toContain('молодой специалист (педагогический стаж — 0,5 года) без наставника.');
   });
 
-  it('ends with the curator’s signature line and the date', () => {
+  it('ends with the head’s signature, М. П., the date and the executor', () => {
     expect(html).toContain(
-      `<td class="sign-role">Куратор программы наставничества, старший воспитатель</td><td class="sign-line"></td><td class="sign-name">Е.${NBSP}В.${NBSP}Кузнецова</td>`,
+      `<td class="sign-role">Заведующий МБДОУ «Детский сад №${NBSP}12 «Солнышко»</td><td class="sign-line"></td><td class="sign-name">Н.${NBSP}И.${NBSP}Сидорова</td>`,
     );
-    expect(html).toMatch(/<p class="date">31 марта 2026 г\.<\/p>\n<\/div>\n<\/body>/);
+    expect(html).toContain('<p class="stamp">М.&nbsp;П.</p>');
+    expect(html).toContain('<p class="date">31 марта 2026\u00a0г.</p>');
+    expect(html).toContain(`<p class="executor">Исполнитель: Кузнецова${NBSP}Е.${NBSP}В., старший воспитатель, тел.${NBSP}+7 (8172) 00-00-00</p>`);
   });
 
   it('escapes user text', () => {
@@ -188,9 +202,9 @@ describe('an anonymised HTML report', () => {
     expect(html).not.toContain('chart-growth');
   });
 
-  it('leaves the curator’s name to be written by hand', () => {
-    expect(html).toContain('<td class="sign-name"><span class="blank"></span></td>');
-    expect(html).toContain('<td>(фамилия, инициалы)</td>');
+  it('keeps the signatories by name: an official report is signed by name', () => {
+    expect(html).toContain(`<td class="sign-name">Н.${NBSP}И.${NBSP}Сидорова</td>`);
+    expect(html).toContain(`Исполнитель: Кузнецова${NBSP}Е.${NBSP}В., старший воспитатель`);
   });
 });
 
@@ -202,7 +216,7 @@ describe('the Markdown report', () => {
     for (const title of SECTIONS) expect(md).toContain(`## ${title}`);
     expect(md).toContain(`| Охват педагогических работников наставничеством | 11 из 15 педагогов — 73,3${NBSP}% (цель — 70${NBSP}%) |`);
     expect(md).toContain('> Диаграммы приводятся в HTML-версии отчёта.');
-    expect(md).toContain('31 марта 2026 г.');
+    expect(md).toContain('31 марта 2026\u00a0г.');
     expect(md).not.toContain('<svg');
   });
 
@@ -232,7 +246,7 @@ describe('the report templates', () => {
     mkdirSync(join(root, 'templates'));
     writeFileSync(join(root, 'templates', 'report.html.hbs'), '<p>Свой отчёт {{period}}: {{coverage.rows.2.value}}</p>\n');
     expect(renderReport(sampleReport(), 'html', { workspaceRoot: root })).toBe(
-      `<p>Свой отчёт за I квартал 2026 г.: 11 из 15 педагогов — 73,3${NBSP}% (цель — 70${NBSP}%)</p>\n`,
+      `<p>Свой отчёт за I квартал 2026\u00a0г.: 11 из 15 педагогов — 73,3${NBSP}% (цель — 70${NBSP}%)</p>\n`,
     );
     // The Markdown one is still the built-in.
     expect(renderReport(sampleReport(), 'md', { workspaceRoot: root })).toContain('## 1. Охват наставничеством');
@@ -244,5 +258,45 @@ describe('the report templates', () => {
     mkdirSync(join(root, 'templates'));
     writeFileSync(join(root, 'templates', 'report.html.hbs'), '<p>{{coverage.nonsense}}</p>\n');
     expect(() => renderReport(sampleReport(), 'html', { workspaceRoot: root })).toThrow(TemplateError);
+  });
+});
+
+describe('the sections of record format 1.1', () => {
+  const html = renderReport(sampleReport(), 'html');
+
+  it('list the programme’s events with their marks, participants and results', () => {
+    expect(html).toContain(
+      'Мероприятий дорожной карты в периоде: 4; проведено — 2 (участников — 7), отменено — 1, не проведено в срок — 0, запланировано — 1.',
+    );
+    expect(html).toContain('<td>проведено 20.02.2026</td><td class="count">3</td>');
+    expect(html).toContain('<td>отменено</td><td class="count">—</td><td>карантин</td>');
+  });
+
+  it('show each survey with its response rate, a chart, the means and the comments', () => {
+    expect(html).toContain('<h3>Промежуточное анкетирование наставляемых, 23.01.2026</h3>');
+    expect(html).toContain(`Ответили 5 из 6 наставляемых — 83,3${NBSP}%. Средняя оценка по всем вопросам — 8,22 из 10.`);
+    expect(html).toContain('aria-labelledby="chart-survey-1-title');
+    expect(html).toContain('<td class="count">4</td><td class="count">7,75</td>');
+    expect(html).toContain('<li>Хотелось бы больше открытых занятий</li>');
+  });
+
+  it('say what the figures say without notes, with lines for the tasks', () => {
+    expect(html).toContain('<li>Охват педагогических работников наставничеством — 73,3\u00a0% при целевом значении 70\u00a0%: цель достигнута.</li>');
+    expect(html).toContain('Задачи на следующий период (заполняет методист):');
+  });
+
+  it('print notes/<period>.md instead, paragraphs and lists', () => {
+    const report = { ...sampleReport(), notes: '# Выводы\n\nПрограмма выполняется.\n\n- Провести конкурс\n- Обновить ИОМ <b>' };
+    const page = renderReport(report, 'html');
+    expect(page).toContain('<h3>Выводы</h3>\n<p>Программа выполняется.</p>');
+    expect(page).toContain('<li>Обновить ИОМ &lt;b&gt;</li>');
+    expect(page).not.toContain('заполняет методист');
+    expect(renderReport(report, 'md')).toContain('- Провести конкурс');
+  });
+
+  it('drop survey comments and leave the shares when anonymised', () => {
+    const page = renderReport(anonymize(sampleReport()), 'html');
+    expect(page).not.toContain('Хотелось бы больше');
+    expect(page).toContain('Ответили 5 из 6 наставляемых');
   });
 });

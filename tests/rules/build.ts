@@ -6,6 +6,9 @@ import {
   type CatalogRecord,
   type Config,
   type DiagnosticsRecord,
+  type EventsRecord,
+  type QuestionnaireRecord,
+  type SurveyRecord,
   type MentorRecord,
   type Pair,
   type RecordKind,
@@ -34,6 +37,10 @@ export interface WorkspaceInput {
   diagnostics?: WithFile<Patch<DiagnosticsRecord>>[];
   routes?: RouteInput[];
   catalog?: WithFile<Patch<CatalogRecord>>[];
+  /** v1.1 records, as they are (no defaults). */
+  events?: EventsRecord[];
+  surveys?: SurveyRecord[];
+  questionnaires?: QuestionnaireRecord[];
   /** Ids of teacher files that failed their schema: known, but with no record. */
   extraTeacherIds?: string[];
 }
@@ -47,6 +54,11 @@ function merge<T extends object>(defaults: T, patch: object): T {
   for (const [key, value] of Object.entries(out)) if (value === undefined) delete out[key];
   delete out['file'];
   return out as T;
+}
+
+/** A v1.1 record at its path, as given. */
+export function loadedRecord<T>(kind: RecordKind, file: string, value: T): Loaded<T> {
+  return loaded(kind, file, value);
 }
 
 function loaded<T>(kind: RecordKind, file: string, value: T): Loaded<T> {
@@ -177,6 +189,9 @@ export function buildWorkspace(input: WorkspaceInput = {}): Workspace {
     diagnostics: (input.diagnostics ?? []).map(diagnostics),
     routes: (input.routes ?? []).map(route),
     catalog: (input.catalog ?? []).map(catalog),
+    events: (input.events ?? []).map((e) => loadedRecord('events', `events/${yearFolderName(e.year)}.yaml`, e)),
+    surveys: (input.surveys ?? []).map((s) => loadedRecord('survey', `surveys/${yearFolderName(s.year)}/${s.id}.yaml`, s)),
+    questionnaires: (input.questionnaires ?? []).map((q) => loadedRecord('questionnaire', `questionnaires/${q.id}.yaml`, q)),
     unchecked: [],
     teacherIds: new Set([...teachers.map((t) => t.value.id), ...(input.extraTeacherIds ?? [])]),
     mentorIds: new Set(mentors.map((m) => m.value.teacher)),

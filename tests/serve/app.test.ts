@@ -34,7 +34,7 @@ describe('pages', () => {
     const { get } = server();
     const dashboard = await (await get('/')).text();
     expect(dashboard).toContain('МБДОУ «Детский сад № 12 «Солнышко»');
-    expect(dashboard).toContain('I квартал 2026 г.');
+    expect(dashboard).toContain('I квартал 2026\u00a0г.');
     expect(dashboard).toContain('Охват наставничеством');
     expect(dashboard).toContain('href="/routes/2025-2026/ivanova-ma"');
     for (const [path, text] of [
@@ -43,7 +43,7 @@ describe('pages', () => {
       ['/routes/2025-2026/ivanova-ma', 'Журнал встреч'],
       ['/assess/ivanova-ma', 'Записать самооценку'],
       ['/problems', 'Проблем не найдено'],
-      ['/report', 'I квартал 2026 г.'],
+      ['/report', 'I квартал 2026\u00a0г.'],
       ['/report/2026Q1.html', 'Отчёт о реализации программы наставничества'],
       ['/routes/2025-2026/ivanova-ma/document.html', 'ИНДИВИДУАЛЬНЫЙ ОБРАЗОВАТЕЛЬНЫЙ МАРШРУТ ПЕДАГОГА'.toLowerCase()],
     ]) {

@@ -63,4 +63,8 @@ export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'duplicate-assessment': 'Two assessments of the same kind in one diagnostics record',
   'assessment-outside-year': 'An assessment dated outside its academic year',
   'assessment-in-future': 'An assessment dated after --today',
+  'event-held-date': 'An event marked done without held_on, held_on without done, or held after --today',
+  'event-outside-year': 'An event dated outside its academic year (the August before it allowed)',
+  'survey-unknown-question': 'A survey names an unknown questionnaire, or answers a question its questionnaire lacks',
+  'survey-audience-mismatch': "A survey's audience differs from its questionnaire's",
 };

@@ -163,4 +163,36 @@ export const rulesEn: Catalogue = {
     message: (p) => `Score ${p['value']} for ${q(p['direction'])} is outside the 0–2 scale`,
     advice: () => 'Self-assessment scores go from 0 (not mastered) to 2 (mastered).',
   },
+  'event-held-date': {
+    message: (p) =>
+      p['issue'] === 'missing'
+        ? `Event ${q(p['id'])} is marked done but has no held_on date`
+        : p['issue'] === 'unexpected'
+          ? `Event ${q(p['id'])} has a held_on date but its status is ${q(p['status'])}`
+          : `Event ${q(p['id'])} is marked held on ${p['date']}, after today (${p['today']})`,
+    advice: (p) =>
+      p['issue'] === 'missing'
+        ? 'Add held_on: the day the event took place.'
+        : p['issue'] === 'unexpected'
+          ? 'Only a held event (status: done) has held_on.'
+          : 'Mark an event held once it has taken place.',
+  },
+  'event-outside-year': {
+    message: (p) => `Event ${q(p['id'])}: ${p['field']} ${p['date']} is outside the academic year ${p['year']} (${p['start']} – ${p['end']})`,
+    advice: () => 'Correct the date, or move the event to the plan of its academic year.',
+  },
+  'survey-unknown-question': {
+    message: (p) =>
+      p['question'] === ''
+        ? `Questionnaire ${q(p['questionnaire'])} is neither built in nor in questionnaires/`
+        : `Questionnaire ${q(p['questionnaire'])} has no question ${q(p['question'])}`,
+    advice: (p) =>
+      p['question'] === ''
+        ? 'Built-in questionnaires: satisfaction, satisfaction-mentees, satisfaction-mentors; your own goes in questionnaires/<id>.yaml.'
+        : `Its questions: ${String(p['known'])}.`,
+  },
+  'survey-audience-mismatch': {
+    message: (p) => `A survey of ${p['audience']} uses questionnaire ${q(p['questionnaire'])}, which is for ${p['expected']}`,
+    advice: () => 'Check the audience field, or choose a questionnaire for that audience.',
+  },
 };

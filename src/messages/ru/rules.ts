@@ -188,4 +188,40 @@ export const rulesRu: Catalogue = {
     message: (p) => `Оценка по направлению ${q(p['direction'])} — ${num(p['value'])}, вне шкалы от 0 до 2`,
     advice: () => 'Самооценка ставится по шкале от 0 («не владею») до 2 («владею»).',
   },
+  'event-held-date': {
+    message: (p) =>
+      p['issue'] === 'missing'
+        ? `Мероприятие ${q(p['id'])} отмечено проведённым, но дата проведения (held_on) не указана`
+        : p['issue'] === 'unexpected'
+          ? `У мероприятия ${q(p['id'])} указана дата проведения, а отметка о выполнении — ${q(p['status'])}`
+          : `Мероприятие ${q(p['id'])} отмечено проведённым ${d(p['date'])} — эта дата ещё не наступила (сегодня ${d(p['today'])})`,
+    advice: (p) =>
+      p['issue'] === 'missing'
+        ? 'Укажите held_on — день, когда мероприятие проведено.'
+        : p['issue'] === 'unexpected'
+          ? 'Дата проведения указывается только для проведённого мероприятия (status: done).'
+          : 'Отмечайте мероприятие проведённым после того, как оно состоялось.',
+  },
+  'event-outside-year': {
+    message: (p) =>
+      `${p['field'] === 'held_on' ? 'Дата проведения' : 'Плановая дата'} мероприятия ${q(p['id'])} — ${d(p['date'])}, ` +
+      `вне учебного года ${p['year']} (${span(p['start'], p['end'])})`,
+    advice: () => 'Исправьте дату или перенесите мероприятие в дорожную карту его учебного года.',
+  },
+  'survey-unknown-question': {
+    message: (p) =>
+      p['question'] === ''
+        ? `Анкета ${q(p['questionnaire'])} не найдена ни среди встроенных, ни в папке questionnaires/`
+        : `В анкете ${q(p['questionnaire'])} нет вопроса ${q(p['question'])}`,
+    advice: (p) =>
+      p['question'] === ''
+        ? 'Встроенные анкеты: satisfaction, satisfaction-mentees, satisfaction-mentors; своя анкета — файл questionnaires/<id>.yaml.'
+        : `Вопросы анкеты: ${String(p['known'])}.`,
+  },
+  'survey-audience-mismatch': {
+    message: (p) =>
+      `Анкетирование ${p['audience'] === 'mentors' ? 'наставников' : 'наставляемых'} проводится по анкете ${q(p['questionnaire'])}, ` +
+      `составленной для ${p['expected'] === 'mentors' ? 'наставников' : 'наставляемых'}`,
+    advice: () => 'Проверьте поле audience или выберите анкету для этой группы участников.',
+  },
 };

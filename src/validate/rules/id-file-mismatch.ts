@@ -1,5 +1,6 @@
 // Validate stage: a record's file name is its id plus `.yaml`, so ids can be found by path.
 
+import { yearFolderName } from '../../model/dates.js';
 import type { Loaded, Workspace } from '../../model/workspace.js';
 import { problem, type Problem } from '../problem.js';
 import type { Rule } from './rule.js';
@@ -19,5 +20,9 @@ function checkIdsMatchFiles(ws: Workspace): Problem[] {
   for (const d of ws.diagnostics) compare(d, 'teacher', d.value.teacher);
   for (const r of ws.routes) compare(r, 'teacher', r.value.teacher);
   for (const c of ws.catalog) compare(c, 'direction', c.value.direction);
+  for (const s of ws.surveys) compare(s, 'id', s.value.id);
+  for (const q of ws.questionnaires) compare(q, 'id', q.value.id);
+  // events/<year>.yaml is named for its academic year.
+  for (const e of ws.events) if (yearFolderName(e.value.year) !== e.stem) compare(e, 'year', e.value.year);
   return problems;
 }

@@ -12,6 +12,8 @@ import { doneWithoutDate } from './done-without-date.js';
 import { duplicateAssessment } from './duplicate-assessment.js';
 import { duplicateId } from './duplicate-id.js';
 import { duplicateItemId } from './duplicate-item-id.js';
+import { eventHeldDate } from './event-held-date.js';
+import { eventOutsideYear } from './event-outside-year.js';
 import { idFileMismatch } from './id-file-mismatch.js';
 import { itemDueOutsidePeriod } from './item-due-outside-period.js';
 import { meetingInFuture } from './meeting-in-future.js';
@@ -27,6 +29,8 @@ import { routePeriodReversed } from './route-period-reversed.js';
 import { routeWithoutPair } from './route-without-pair.js';
 import type { Rule } from './rule.js';
 import { selfMentoring } from './self-mentoring.js';
+import { surveyAudienceMismatch } from './survey-audience-mismatch.js';
+import { surveyUnknownQuestion } from './survey-unknown-question.js';
 import { unknownDirection } from './unknown-direction.js';
 import { unknownReference } from './unknown-reference.js';
 import { wrongYearFolder } from './wrong-year-folder.js';
@@ -64,6 +68,10 @@ export const RULES: readonly Rule[] = [
   duplicateAssessment,
   assessmentOutsideYear,
   assessmentInFuture,
+  eventHeldDate,
+  eventOutsideYear,
+  surveyUnknownQuestion,
+  surveyAudienceMismatch,
 ];
 
 /**

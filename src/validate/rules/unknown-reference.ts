@@ -23,7 +23,7 @@ function checkReferences(ws: Workspace): Problem[] {
   const problems: Problem[] = [];
   const suggest = makeSuggester(ws.teacherIds);
   // Records with schema errors are read too: a misspelt field must not hide a misspelt id.
-  const records = [ws.config, ...ws.mentors, ...ws.diagnostics, ...ws.routes, ...ws.unchecked];
+  const records = [ws.config, ...ws.mentors, ...ws.diagnostics, ...ws.routes, ...ws.events, ...ws.unchecked];
   for (const record of records) {
     if (record === undefined) continue;
     for (const { pointer, field, id } of referencesOf(record.kind, record.value)) {
@@ -45,6 +45,7 @@ export function referencesOf(kind: RecordKind, value: unknown): Reference[] {
   switch (kind) {
     case 'config':
       add('/organization/curator', 'curator', asObject(record['organization'])['curator']);
+      add('/organization/executor', 'executor', asObject(record['organization'])['executor']);
       break;
     case 'mentor':
       add('/teacher', 'teacher', record['teacher']);
@@ -56,6 +57,13 @@ export function referencesOf(kind: RecordKind, value: unknown): Reference[] {
     case 'route':
       add('/teacher', 'teacher', record['teacher']);
       add('/mentor', 'mentor', record['mentor']);
+      break;
+    case 'events':
+      asArray(record['events']).forEach((event, i) => {
+        const e = asObject(event);
+        add(`/events/${i}/responsible`, 'responsible', e['responsible']);
+        asArray(e['participants']).forEach((id, j) => add(`/events/${i}/participants/${j}`, 'participants', id));
+      });
       break;
     default:
       break;

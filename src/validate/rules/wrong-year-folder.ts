@@ -21,5 +21,6 @@ function checkYearFolders(ws: Workspace): Problem[] {
   };
   ws.diagnostics.forEach(compare);
   ws.routes.forEach(compare);
+  ws.surveys.forEach(compare);
   return problems;
 }
