@@ -5,7 +5,7 @@ import type { RouteRecord } from '../model/types.js';
 import type { Loaded, Workspace } from '../model/workspace.js';
 import type { Provenance } from '../model/provenance.js';
 import { directionTitles, type Catalog } from '../plan/catalog.js';
-import { renderRouteDocx } from '../render/render-route.js';
+import { renderRouteDocx } from '../render/route-docx.js';
 import { displayPath } from './display-path.js';
 import { routeDocumentPaths, type WrittenDocument } from './render-files.js';
 import { writeBase } from './safe-folder.js';

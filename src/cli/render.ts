@@ -9,7 +9,6 @@ import { loadWorkspaceContext } from './context.js';
 import { VERSION } from './version.js';
 import { browserPath } from './browser-path.js';
 import { withPdfPrinter } from './pdf-printer.js';
-import { writeRouteDocxFiles } from './docx-files.js';
 import { checkRouteDocuments, printRouteFiles, renderRouteFiles } from './render-files.js';
 
 export interface RenderCliOptions {
@@ -42,6 +41,8 @@ export async function runRenderRoutes(
     let documents;
     if (options.format === 'docx') {
       checkRouteDocuments(routes.map((r) => r.value.teacher), ctx.year, ctx.root, outDir, io.cwd, ['docx']);
+      // Word's library is loaded only for Word documents.
+      const { writeRouteDocxFiles } = await import('./docx-files.js');
       documents = await writeRouteDocxFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, provenance);
     } else if (browser === undefined) {
       documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, provenance);

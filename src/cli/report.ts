@@ -9,10 +9,7 @@ import { csvOutputFiles, joinCsvForStdout, reportToCsv } from '../report/csv.js'
 import { toJson } from '../report/json.js';
 import { PERIOD_FORMS, parsePeriod, quarterOf } from '../report/period.js';
 import { renderReport } from '../report/render-report.js';
-import { buildReportDocx } from '../report/report-docx.js';
 import { buildReportView } from '../report/report-view.js';
-import { drawChart } from './chart-picture.js';
-import { packDocx } from './docx-files.js';
 import { readProvenance } from '../load/provenance.js';
 import { browserPath } from './browser-path.js';
 import { readNotes } from '../load/read-notes.js';
@@ -86,6 +83,12 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   if (options.format === 'docx') {
     const path = options.out === undefined ? join(outDirOf(ctx.root, io.cwd, undefined), `report-${fileCode}.docx`) : resolve(io.cwd, options.out);
     checkWritable(writeBase(path, [ctx.root, io.cwd]), path);
+    // Word's library and the chart renderer are loaded only for Word documents.
+    const [{ buildReportDocx }, { drawChart }, { packDocx }] = await Promise.all([
+      import('../report/report-docx.js'),
+      import('./chart-picture.js'),
+      import('./docx-files.js'),
+    ]);
     write(path, await packDocx(buildReportDocx(buildReportView(report), drawChart)), [ctx.root, io.cwd]);
     io.stderr(`${said.written(show(path))}\n`);
     return EXIT_OK;

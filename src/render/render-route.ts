@@ -1,12 +1,10 @@
-// Render stage: the printable ИОМ педагога of one route, as HTML (for print) and Markdown, or Word.
+// Render stage: the printable ИОМ педагога of one route, as HTML (for print) and Markdown (Word: route-docx.ts).
 
 import type { RouteRecord } from '../model/types.js';
 import type { Loaded, Workspace } from '../model/workspace.js';
 import { renderTemplate, type RenderTemplateOptions } from './handlebars.js';
 import { buildRouteView } from './route-view.js';
 import { provenanceLine, type Provenance } from '../model/provenance.js';
-import type { Document } from 'docx';
-import { buildRouteDocx } from './route-docx.js';
 
 export const ROUTE_TEMPLATES = { html: 'route.html.hbs', md: 'route.md.hbs' } as const;
 
@@ -22,14 +20,4 @@ export function renderRoute(
     html: renderTemplate(ROUTE_TEMPLATES.html, view, options),
     md: renderTemplate(ROUTE_TEMPLATES.md, view, options),
   };
-}
-
-/** The route as a Word document, from the same view the templates get. */
-export function renderRouteDocx(
-  ws: Workspace,
-  route: Loaded<RouteRecord>,
-  directionTitles: ReadonlyMap<string, string>,
-  options: { provenance?: Provenance } = {},
-): Document {
-  return buildRouteDocx({ ...buildRouteView(ws, route, directionTitles), provenance: options.provenance ? provenanceLine(options.provenance) : '' });
 }

@@ -5,7 +5,10 @@ import { AlignmentType, Document, PageBreak, Paragraph, type FileChild } from 'd
 import { approvalTable, gridTable, heading, listItem, textParagraph, type GridRow } from './docx-blocks.js';
 import { labelTable, signatureTable, spacer, type LabelRow } from './docx-forms.js';
 import { documentStyles, pageSection, SIZE } from './docx-page.js';
-import type { RouteView } from './route-view.js';
+import { provenanceLine, type Provenance } from '../model/provenance.js';
+import type { RouteRecord } from '../model/types.js';
+import type { Loaded, Workspace } from '../model/workspace.js';
+import { buildRouteView, type RouteView } from './route-view.js';
 
 /** The columns of the plan, as in the HTML: № | Содержание | Формы | Сроки | Результат | Отметка. */
 const PLAN_HEADER = ['№', 'Содержание', 'Формы работы', 'Сроки', 'Форма предъявления результата', 'Отметка о выполнении'];
@@ -140,4 +143,14 @@ function journalBlock(view: RouteView): FileChild[] {
  */
 function footLine(provenance: string): FileChild[] {
   return [provenance === '' ? spacer(0) : textParagraph(provenance, { spacing: { before: 240 } }, { size: SIZE.tiny, color: '555555' })];
+}
+
+/** The route as a Word document, from the same view the templates get. */
+export function renderRouteDocx(
+  ws: Workspace,
+  route: Loaded<RouteRecord>,
+  directionTitles: ReadonlyMap<string, string>,
+  options: { provenance?: Provenance } = {},
+): Document {
+  return buildRouteDocx({ ...buildRouteView(ws, route, directionTitles), provenance: options.provenance ? provenanceLine(options.provenance) : '' });
 }

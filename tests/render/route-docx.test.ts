@@ -5,7 +5,7 @@ import { convertMillimetersToTwip, Packer } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/model/workspace.js';
 import { BLANK_DATE_LINE } from '../../src/render/format.js';
-import { renderRouteDocx } from '../../src/render/render-route.js';
+import { renderRouteDocx } from '../../src/render/route-docx.js';
 import { buildRouteView } from '../../src/render/route-view.js';
 import { validateWorkspace } from '../../src/validate/validate-workspace.js';
 import { canConvertDocx, docxParts, plainText, renderWithLibreOffice, tableRows, type DocxParts } from './docx-helpers.js';
