@@ -18,6 +18,7 @@ import type { AssessCliOptions } from './assess.js';
 import type { DoneCliOptions } from './done.js';
 import type { MeetingCliOptions } from './meeting.js';
 import type { RenderCliOptions } from './render.js';
+import type { RoadmapCliOptions } from './render-roadmap.js';
 import type { ServeCliOptions } from './serve.js';
 import type { ReportCliOptions } from './report.js';
 
@@ -94,12 +95,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const render = program.command('render').description('render documents from the records');
   render
     .command('roadmap')
-    .description('render the дорожная карта of the programme (events/<year>.yaml) as HTML and Markdown')
+    .description('render the дорожная карта of the programme (events/<year>.yaml) as HTML and Markdown, PDF or Word')
     .option('--year <year>', 'academic year (default: the year containing --today)')
     .option('--today <date>', 'the reference date (default: today)')
-    .option('--out <dir>', 'folder for the documents', 'out')
+    .option('--out <dir>', 'folder for the documents (default: out/ in the workspace)')
+    .addOption(new Option('-f, --format <format>', 'html: HTML to print and Markdown; pdf: printed by a local Chromium, Chrome or Edge; docx: Word').choices(['html', 'pdf', 'docx']).default('html'))
+    .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
     .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
-    .action(async (options: { year?: string; today?: string; out: string; rev?: string }) => {
+    .action(async (options: RoadmapCliOptions) => {
       const { runRenderRoadmap } = await import('./render-roadmap.js');
       exitCode = await runRenderRoadmap(program.opts<GlobalOptions>(), options, io);
     });
