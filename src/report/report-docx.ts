@@ -2,11 +2,12 @@
 // Markdown templates get — section for section what templates/report.html.hbs prints. Each
 // section is one function, so that a new section of the report is one more function here.
 
-import { AlignmentType, Document, ImageRun, Paragraph, type FileChild } from 'docx';
-import { gridTable, heading, listItem, textParagraph, type GridCell, type GridRow } from '../render/docx-blocks.js';
+import { AlignmentType, BorderStyle, Document, HeightRule, ImageRun, Paragraph, Table, TableCell, TableRow, WidthType, type FileChild } from 'docx';
+import { gridTable, heading, listItem, NO_BORDERS, textParagraph, type GridCell, type GridRow } from '../render/docx-blocks.js';
 import { labelTable, signatureTable, spacer } from '../render/docx-forms.js';
 import { CONTENT_WIDTH, documentStyles, pageSection, SIZE } from '../render/docx-page.js';
 import type { ItemRowView } from './report-items-view.js';
+import type { SurveyView } from './report-programme-view.js';
 import type { ChartMarkup, ReportView } from './report-view.js';
 
 /** A chart drawn as PNG for word processors without SVG: its bytes and its size in CSS pixels. */
@@ -20,11 +21,14 @@ export interface ChartPicture {
 /** Draws a chart's SVG as a picture; the CLI passes one (the report stage stays pure). */
 export type DrawChart = (svg: string) => ChartPicture;
 
+/** A chart as its paragraph, or nothing when the section has none. */
+type ChartOf = (markup: ChartMarkup | null) => Paragraph[];
+
 const c = (text: string | number, extra: Omit<GridCell, 'text'> = {}): GridCell => ({ text: String(text), ...extra });
 const n = (value: string | number): GridCell => c(value, { align: 'center' });
 
 export function buildReportDocx(view: ReportView, drawChart: DrawChart): Document {
-  const chart = (markup: ChartMarkup | null) => (markup === null ? [] : [chartParagraph(drawChart(markup.toString()))]);
+  const chart: ChartOf = (markup) => (markup === null ? [] : [chartParagraph(drawChart(markup.toString()))]);
   return new Document({
     creator: 'mentor',
     title: `${view.title} ${view.period}`,
@@ -36,8 +40,11 @@ export function buildReportDocx(view: ReportView, drawChart: DrawChart): Documen
         ...pairsSection(view),
         ...itemsSection(view, chart(view.items.chart)),
         ...meetingsSection(view),
+        ...eventsSection(view),
+        ...surveysSection(view, chart),
         ...growthSection(view, chart(view.growth.chart)),
         ...risksSection(view),
+        ...conclusionsSection(view),
         ...signatureBlock(view),
       ]),
     ],
@@ -71,7 +78,8 @@ function svgTitle(svg: string): string {
 function titleBlock(view: ReportView): FileChild[] {
   const centered = (text: string, size: number = SIZE.text, after = 0) => textParagraph(text, { alignment: AlignmentType.CENTER, spacing: { after } }, { size });
   return [
-    centered(view.organization.name, SIZE.table, 200),
+    centered(view.organization.name, SIZE.table, view.organization.address === '' ? 200 : 0),
+    ...(view.organization.address === '' ? [] : [centered(view.organization.address, SIZE.small, 200)]),
     heading(view.title, 1),
     centered(view.programme),
     centered(view.period),
@@ -88,6 +96,22 @@ function coverageSection(view: ReportView, chart: Paragraph[]): FileChild[] {
     labelTable(view.coverage.rows.map((r) => ({ label: r.label, value: r.value, isBold: r.isShare })), 50),
     ...(view.coverage.verdict === null ? [] : [textParagraph(view.coverage.verdict, { spacing: { before: 80 } })]),
     ...chart,
+    ...retentionBlock(view),
+  ];
+}
+
+/** «Закрепляемость молодых специалистов»: the figures, then the people counted (none when anonymised). */
+function retentionBlock(view: ReportView): FileChild[] {
+  const { retention } = view;
+  const people = retention.people.map((p): GridRow => ({
+    cells: [c(p.name, { notes: [p.position] }), n(p.horizon), n(p.hired), n(p.anniversary), n(p.retained)],
+  }));
+  return [
+    heading('Закрепляемость молодых специалистов', 3),
+    labelTable(retention.rows, 50),
+    ...(people.length === 0
+      ? []
+      : [spacer(), gridTable(['Молодой специалист', 'Срок', 'Принят(а)', 'Годовщина', 'На дату годовщины'], [40, 15, 15, 15, 15], people)]),
   ];
 }
 
@@ -95,17 +119,23 @@ function pairsSection(view: ReportView): FileChild[] {
   const { pairs } = view;
   const note = { size: SIZE.small, italics: true };
   const list = pairs.list.map((p): GridRow => ({
-    cells: [n(p.number), c(p.mentor, { notes: [p.mentorPosition] }), c(p.mentee, { notes: [p.menteePosition] }), c(p.kind, { notes: [p.role] }), n(p.dates)],
+    cells: [n(p.number), c(p.mentor, { notes: [p.mentorPosition] }), menteesCell(p.mentees), c(p.kind, { notes: [p.role] }), n(p.dates)],
   }));
   return [
     heading('2. Наставнические пары', 2),
     textParagraph(pairs.summary),
-    ...(list.length === 0 ? [] : [gridTable(['№', 'Наставник', 'Наставляемый', 'Форма наставничества', 'Сроки'], [6, 24, 24, 26, 20], list)]),
+    ...(list.length === 0
+      ? []
+      : [textParagraph(pairs.form, { keepNext: true }), gridTable(['№', 'Наставник', 'Наставляемый', 'Вид наставничества / ролевая модель', 'Сроки'], [5, 24, 24, 27, 20], list)]),
     ...(pairs.byKind.length === 0
       ? []
       : [
           heading('Виды наставничества', 3),
-          gridTable(['Вид наставничества', 'Действовало пар', 'Начато', 'Завершено'], [52, 16, 16, 16], pairs.byKind.map((k) => ({ cells: [c(k.label), n(k.active), n(k.started), n(k.ended)] }))),
+          gridTable(
+            ['Вид наставничества', 'Дейст\u00adвовало пар (групп)', 'Наставля\u00adемых', 'Начато', 'Завершено'],
+            [44, 14, 14, 14, 14],
+            pairs.byKind.map((k) => ({ cells: [c(k.label), n(k.active), n(k.mentees), n(k.started), n(k.ended)] })),
+          ),
         ]),
     ...(pairs.endedEarly.length === 0 ? [] : [heading('Досрочное прекращение наставничества', 3), ...pairs.endedEarly.map((s) => listItem('–', s))]),
     ...(pairs.mentorLoad.length === 0
@@ -113,7 +143,7 @@ function pairsSection(view: ReportView): FileChild[] {
       : [
           heading('Нагрузка наставников', 3),
           gridTable(
-            ['Наставник', 'Должность', 'Наставляемых в периоде', 'Наибольшее число одновременно', 'Допустимо одновременно'],
+            ['Наставник', 'Должность', 'Настав\u00adляемых в периоде', 'Наибольшее число одновре\u00adменно', 'Допустимо одновре\u00adменно'],
             [30, 28, 14, 14, 14],
             pairs.mentorLoad.map((m) => ({
               cells: [c(m.mentor), c(m.position, { run: note }), n(m.mentees), c(m.isOverCapacity ? `${m.peak} (превышение)` : String(m.peak), { align: 'center', run: { bold: m.isOverCapacity } }), n(m.capacity)],
@@ -123,12 +153,28 @@ function pairsSection(view: ReportView): FileChild[] {
   ];
 }
 
-const ITEM_HEADER = ['Всего', 'Выпол\u00adнено', 'в т. ч. с опозда\u00adнием', 'Просро\u00adчено', 'В работе', 'Запла\u00adниро\u00adвано', 'Выпол\u00adнено, %'];
-const ITEM_WIDTHS = [30, 10, 10, 10, 10, 10, 10, 10];
+/** A group's mentees one under another, each with the position in small italics, as in the HTML. */
+function menteesCell(mentees: readonly { name: string; position: string }[]): GridCell {
+  const [first, ...rest] = mentees;
+  if (first === undefined) return c('');
+  return c(first.name, { notes: [first.position, ...rest.flatMap((m) => [m.name, m.position])] });
+}
+
+const ITEM_HEADER = [
+  'Всего',
+  'Срок не насту\u00adпил',
+  'Выпол\u00adнено',
+  'в т. ч. с опозда\u00adнием',
+  'Просро\u00adчено',
+  'В работе',
+  'Запла\u00adниро\u00adвано',
+  'Выпол\u00adнено, % (срок наступил)',
+];
+const ITEM_WIDTHS = [28, 9, 9, 9, 9, 9, 9, 9, 9];
 
 function itemCells(row: ItemRowView, bold = false): GridCell[] {
   const run = { bold };
-  const counts = [row.due, row.done, row.doneLate, row.overdue, row.inProgress, row.planned, row.percentDone].map((v) => c(v, { align: 'center', run }));
+  const counts = [row.due, row.notYetDue, row.done, row.doneLate, row.overdue, row.inProgress, row.planned, row.percentDone].map((v) => c(v, { align: 'center', run }));
   return [c(row.label, { run, ...(row.position === '' ? {} : { notes: [row.position] }) }), ...counts];
 }
 
@@ -158,11 +204,58 @@ function meetingsSection(view: ReportView): FileChild[] {
   ];
 }
 
+function eventsSection(view: ReportView): FileChild[] {
+  const { events } = view;
+  const role = { size: SIZE.small, italics: true };
+  const rows = events.rows.map((e): GridRow => ({
+    cells: [
+      n(e.number),
+      c(e.title, { notes: [`${e.kind}; ${e.stage}`] }),
+      n(e.date),
+      c(e.responsible),
+      c(e.mark),
+      n(e.participants),
+      e.result === '' ? c(e.expected, { run: role }) : c(e.result),
+    ],
+  }));
+  return [
+    heading('5. Мероприятия программы наставничества', 2),
+    textParagraph(events.summary),
+    ...(rows.length === 0
+      ? []
+      : [gridTable(['№', 'Мероприятие', 'Срок', 'Ответ\u00adственный', 'Отметка о выполнении', 'Участ\u00adников', 'Результат'], [4, 22, 14, 14, 17, 9, 20], rows)]),
+  ];
+}
+
+function surveysSection(view: ReportView, chart: ChartOf): FileChild[] {
+  const body = view.surveys.length === 0 ? [textParagraph('Анкетирование участников в периоде не проводилось.')] : view.surveys.flatMap((s) => surveyBlock(s, chart));
+  return [heading('6. Удовлетворённость участников программы', 2), ...body];
+}
+
+/** One survey: its heading and summary, the chart, the questions with their means, the comments. */
+function surveyBlock(survey: SurveyView, chart: ChartOf): FileChild[] {
+  return [
+    heading(survey.heading, 3),
+    textParagraph(survey.summary, { keepNext: true }),
+    ...chart(survey.chart),
+    gridTable(
+      ['№', 'Вопрос анкеты', 'Ответов', 'Средняя оценка (1–10)'],
+      [6, 66, 14, 14],
+      survey.questions.map((q) => ({ cells: [n(q.number), c(q.text), n(q.answers), n(q.mean)] })),
+    ),
+    ...(survey.comments.length === 0
+      ? []
+      : [textParagraph('Комментарии участников:', { spacing: { before: 120 }, keepNext: true }, { italics: true }), ...survey.comments.map((s) => listItem('–', s))]),
+  ];
+}
+
+const GROWTH_HEADING = '7. Динамика самооценки';
+
 function growthSection(view: ReportView, chart: Paragraph[]): FileChild[] {
   const { growth } = view;
-  if (growth.note !== null) return [heading('5. Динамика самооценки', 2), textParagraph(growth.note, {}, { italics: true })];
+  if (growth.note !== null) return [heading(GROWTH_HEADING, 2), textParagraph(growth.note, {}, { italics: true })];
   return [
-    heading('5. Динамика самооценки', 2),
+    heading(GROWTH_HEADING, 2),
     textParagraph(
       'Средние баллы самооценки наставляемых по шкале от 0 до 2 (0 — не владею, 1 — владею частично, 2 — владею): входная самооценка и последняя за период.',
       { keepNext: true },
@@ -178,7 +271,38 @@ function growthSection(view: ReportView, chart: Paragraph[]): FileChild[] {
 
 function risksSection(view: ReportView): FileChild[] {
   const body = view.risks.length === 0 ? [textParagraph('Рисков не выявлено.')] : view.risks.flatMap((r) => [heading(r.title, 3), ...r.sentences.map((s) => listItem('–', s))]);
-  return [heading('6. Риски', 2), ...body];
+  return [heading('8. Риски', 2), ...body];
+}
+
+/** From notes/<period>.md as the methodist wrote it; else what the figures say, and lines for the tasks. */
+function conclusionsSection(view: ReportView): FileChild[] {
+  const { conclusions } = view;
+  const note = (text: string) => textParagraph(text, { keepNext: true }, { italics: true });
+  const blocks = conclusions.blocks.flatMap((b): FileChild[] =>
+    b.isHeading ? [heading(b.text, 3)] : b.isList ? b.items.map((item) => listItem('–', item)) : [textParagraph(b.text, { spacing: { after: 120 } })],
+  );
+  return [
+    heading('9. Выводы и задачи на следующий период', 2),
+    ...(conclusions.fromNotes ? [] : [note('Что показывают данные отчёта:')]),
+    ...blocks,
+    ...(conclusions.blankLines === 0 ? [] : [note('Задачи на следующий период (заполняет методист):'), fillLines(conclusions.blankLines)]),
+  ];
+}
+
+/**
+ * Empty ruled lines (8 mm apart) to write on by hand: rows of a borderless table, since word
+ * processors join the borders of like paragraphs into one box.
+ */
+function fillLines(count: number): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+  const line = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
+  const row = () =>
+    new TableRow({
+      cantSplit: true,
+      height: { value: 454, rule: HeightRule.EXACT },
+      children: [new TableCell({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, borders: { top: none, left: none, right: none, bottom: line }, children: [new Paragraph({ keepNext: true, children: [] })] })],
+    });
+  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: [CONTENT_WIDTH], borders: NO_BORDERS, rows: Array.from({ length: count }, row) });
 }
 
 function signatureBlock(view: ReportView): FileChild[] {
@@ -186,9 +310,9 @@ function signatureBlock(view: ReportView): FileChild[] {
   return [
     spacer(360),
     signatureTable([{ role: s.role, name: s.name, date: '' }], [52, 20, 28]),
-    textParagraph('М.\u00a0П.', { spacing: { before: 120 } }),
+    textParagraph('М.\u00a0П.', { spacing: { before: 120 }, indent: { left: 454 } }),
     textParagraph(s.date, { spacing: { before: 200 } }),
-    ...(s.executor === '' ? [] : [textParagraph(s.executor, { spacing: { before: 240 } }, { size: SIZE.tiny })]),
+    ...(s.executor === '' ? [] : [textParagraph(s.executor, { spacing: { before: 360 } }, { size: SIZE.small })]),
     ...(view.provenance === '' ? [] : [textParagraph(view.provenance, { spacing: { before: 240 } }, { size: SIZE.tiny, color: '555555' })]),
   ];
 }

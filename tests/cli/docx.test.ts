@@ -35,7 +35,10 @@ describe('--format docx', () => {
     expect(result).toMatchObject({ exitCode: 0, stdout: '', stderr: 'Report written: out/report-2026Q1.docx\n' });
     const parts = docxParts(readFileSync(join(dir, 'out', 'report-2026Q1.docx')));
     expect(plainText(parts.document)).toContain('за I квартал 2026\u00a0г.');
-    expect(parts.files.filter((f) => f.endsWith('.png'))).toHaveLength(3);
+    // The charts of coverage, items, the two surveys and growth.
+    expect(parts.files.filter((f) => f.endsWith('.png'))).toHaveLength(5);
+    // The conclusions come from notes/2026Q1.md, which the CLI reads.
+    expect(plainText(parts.document).replace(/\u00a0/g, ' ')).toContain('Закрепить наставника за А. И. Лебедевым');
     const named = runMentor(['report', '--format', 'docx', '--anonymize', '--out', 'anon.docx', ...TODAY], { cwd: dir });
     expect(named.exitCode, named.stderr).toBe(0);
     expect(plainText(docxParts(readFileSync(join(dir, 'anon.docx'))).document)).not.toContain('Иванова');

@@ -1,6 +1,7 @@
 // The report as a Word document: sections as headings, tables with repeated header rows, the
 // charts as SVG with a PNG beside it, the signature; and its LibreOffice rendering.
 
+import { readFileSync } from 'node:fs';
 import { Packer } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { drawChart } from '../../src/cli/chart-picture.js';
@@ -19,12 +20,34 @@ let parts: DocxParts;
 
 beforeAll(async () => {
   const ws = (await validateWorkspace('examples/solnyshko', { today: '2026-03-20' })).workspace;
-  report = buildReport(ws, Q1_2026, '2026-03-20', OPTIONS);
+  // The CLI reads notes/<period>.md and hands its text over; so does the test.
+  report = buildReport(ws, Q1_2026, '2026-03-20', { ...OPTIONS, notes: readFileSync('examples/solnyshko/notes/2026Q1.md', 'utf8') });
   bytes = await Packer.toBuffer(buildReportDocx(buildReportView(report), drawChart));
   parts = docxParts(bytes);
 });
 
-const SECTIONS = ['1. Охват наставничеством', '2. Наставнические пары', '3. Выполнение индивидуальных образовательных маршрутов', '4. Встречи наставников и наставляемых', '5. Динамика самооценки', '6. Риски'];
+// The sections of templates/report.html.hbs, in its order and with its numbers.
+const SECTIONS = [
+  '1. Охват наставничеством',
+  '2. Наставнические пары',
+  '3. Выполнение индивидуальных образовательных маршрутов',
+  '4. Встречи наставников и наставляемых',
+  '5. Мероприятия программы наставничества',
+  '6. Удовлетворённость участников программы',
+  '7. Динамика самооценки',
+  '8. Риски',
+  '9. Выводы и задачи на следующий период',
+];
+
+/** The tables whose header row starts with `first`, each row as its cells' text. */
+function tablesWith(document: string, first: string): string[][][] {
+  const cellsOf = (row: string) => [...row.matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((cell) => plainText(cell[0]).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim());
+  return [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((table) => tableRows(table[0]).map(cellsOf)).filter((rows) => rows[0]?.[0] === first);
+}
+
+const tableWith = (document: string, first: string, header: string): string[][] => tablesWith(document, first).find((rows) => rows[0]?.[1] === header) ?? [];
+
+const textOf = (document: string) => plainText(document).replace(/[\u00a0\s]+/g, ' ').replace(/\u00ad/g, '');
 
 describe('the .docx of the example report', () => {
   it('has the title as Heading 1 and each section as Heading 2', () => {
@@ -33,13 +56,61 @@ describe('the .docx of the example report', () => {
     expect(headings.filter(([level]) => level === '2').map(([, text]) => text?.trim())).toEqual(SECTIONS);
   });
 
-  it('draws the three charts as SVG with a PNG for word processors without SVG', () => {
+  it('draws the five charts (coverage, items, two surveys, growth) as SVG with a PNG for word processors without SVG', () => {
     const media = parts.files.filter((f) => f.startsWith('word/media/'));
-    expect(media.filter((f) => f.endsWith('.svg'))).toHaveLength(3);
-    expect(media.filter((f) => f.endsWith('.png'))).toHaveLength(3);
-    expect(parts.document.match(/<asvg:svgBlip /g)?.length).toBeGreaterThanOrEqual(3);
+    expect(media.filter((f) => f.endsWith('.svg'))).toHaveLength(5);
+    expect(media.filter((f) => f.endsWith('.png'))).toHaveLength(5);
+    expect(parts.document.match(/<asvg:svgBlip /g)?.length).toBeGreaterThanOrEqual(5);
     // The picture's alternative text says the figures in words, as the SVG's title does.
     expect(parts.document).toMatch(/descr="Охват наставничеством: педагогические работники — 72,2\s%/);
+  });
+
+  it('prints the retention figures under section 1', () => {
+    const text = textOf(parts.document);
+    expect(text).toContain('Закрепляемость молодых специалистов');
+    expect(text).toContain('Работают через год после приёма');
+    expect(tableWith(parts.document, 'Молодой специалист', 'Срок')[0]).toEqual(['Молодой специалист', 'Срок', 'Принят(а)', 'Годовщина', 'На дату годовщины']);
+  });
+
+  it('has the «Срок не наступил» column and the share of items due in both items tables', () => {
+    const header = ['Всего', 'Срок не наступил', 'Выполнено', 'в т. ч. с опозданием', 'Просрочено', 'В работе', 'Запланировано', 'Выполнено, % (срок наступил)'];
+    const byDirection = tableWith(parts.document, 'Направление', 'Всего');
+    expect(byDirection[0]).toEqual(['Направление', ...header]);
+    expect(byDirection.at(-1)).toEqual(['Итого', '13', '3', '8', '0', '2', '3', '2', '80 %']);
+    expect(tableWith(parts.document, 'Наставляемый', 'Всего')[0]).toEqual(['Наставляемый', ...header]);
+  });
+
+  it('lists the programme’s events with their marks and results', () => {
+    const rows = tableWith(parts.document, '№', 'Мероприятие');
+    expect(rows[0]).toEqual(['№', 'Мероприятие', 'Срок', 'Ответственный', 'Отметка о выполнении', 'Участников', 'Результат']);
+    expect(rows).toHaveLength(5);
+    expect(rows[1]?.[1]).toContain('Школа молодого педагога');
+    expect(rows[1]?.slice(2, 6)).toEqual(['21.01.2026', 'Кузнецова Е. В.', 'проведено 21.01.2026', '5']);
+    expect(rows[3]?.[4]).toBe('отменено');
+    expect(textOf(parts.document)).toContain('Мероприятий дорожной карты в периоде: 4; проведено — 2 (участников — 9)');
+  });
+
+  it('prints both surveys: heading, summary, the questions with their means, the comments', () => {
+    const text = textOf(parts.document);
+    expect(text).toContain('Промежуточное анкетирование наставляемых, 23.01.2026');
+    expect(text).toContain('Ответили 3 из 6 наставляемых — 50 %. Средняя оценка по всем вопросам — 8,23 из 10.');
+    expect(text).toContain('Промежуточное анкетирование наставников, 23.01.2026');
+    const surveys = tablesWith(parts.document, '№').filter((rows) => rows[0]?.[1] === 'Вопрос анкеты');
+    expect(surveys).toHaveLength(2);
+    expect(surveys[0]?.[0]).toEqual(['№', 'Вопрос анкеты', 'Ответов', 'Средняя оценка (1–10)']);
+    expect(surveys[0]?.[1]).toEqual(['1', 'Насколько комфортно вам работать с наставником?', '3', '9,00']);
+    expect(surveys.map((rows) => rows.length)).toEqual([11, 11]);
+    expect(text).toContain('Комментарии участников:');
+    expect(text).toContain('Хотелось бы больше открытых занятий опытных педагогов');
+  });
+
+  it('prints the conclusions from notes/2026Q1.md, not the figures’ sentences', () => {
+    const text = textOf(parts.document);
+    const section = text.slice(text.indexOf('9. Выводы и задачи на следующий период'));
+    expect(section).toContain('Программа наставничества в I квартале 2026 г. реализуется по дорожной карте');
+    expect(section).toContain('Задачи на II квартал');
+    expect(section).toContain('Закрепить наставника за А. И. Лебедевым (приказ до 10.04.2026).');
+    expect(section).not.toContain('Что показывают данные отчёта:');
   });
 
   it('repeats the header row of every grid table and keeps rows whole', () => {
@@ -64,7 +135,20 @@ describe('the .docx of the example report', () => {
     expect(text).toContain(GROWTH_CONFIDENTIAL);
     expect(text).toContain('Н. И. Сидорова');
     expect(text).not.toContain('Иванова');
-    expect(anonymous.files.filter((f) => f.endsWith('.svg'))).toHaveLength(2);
+    expect(anonymous.files.filter((f) => f.endsWith('.svg'))).toHaveLength(4);
+  });
+
+  it('prints no survey comments and no notes in an anonymised report, but what the figures say and lines to fill', async () => {
+    const anonymous = docxParts(await Packer.toBuffer(buildReportDocx(buildReportView(anonymize(report)), drawChart)));
+    const text = textOf(anonymous.document);
+    expect(text).toContain('6. Удовлетворённость участников программы');
+    expect(text).toContain('Промежуточное анкетирование наставляемых, 23.01.2026');
+    expect(text).not.toContain('Комментарии участников');
+    expect(text).not.toContain('Хотелось бы больше открытых занятий');
+    expect(text).not.toContain('Программа наставничества в I квартале 2026 г. реализуется');
+    expect(text).not.toContain('Лебедевым');
+    expect(text).toContain('Что показывают данные отчёта:');
+    expect(text).toContain('Задачи на следующий период (заполняет методист):');
   });
 });
 
