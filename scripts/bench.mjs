@@ -178,6 +178,10 @@ function countFiles(dir) {
     mentors: yamlIn('mentors'),
     diagnostics: byYear('diagnostics'),
     routes: byYear('routes'),
+    // Record format 1.1 (the example has them; generated workspaces do not).
+    events: yamlIn('events'),
+    surveys: byYear('surveys'),
+    questionnaires: yamlIn('questionnaires'),
   };
   return { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
 }
