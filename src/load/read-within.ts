@@ -2,7 +2,7 @@
 // one that a link leads elsewhere (/proc/self/environ, a secret of the CI machine, /dev/zero, a FIFO).
 
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Why a file was not read: the rule id of the problem, and the values its message names. */
 export interface Refusal {
@@ -14,9 +14,12 @@ export type FileRead = { bytes: Buffer } | { refusal: Refusal };
 
 // O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW: the real path, once checked,
 // is opened as it is — a link put there since is refused, not followed. Both are 0 on Windows.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const OPEN_FLAGS = constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0);
 
 const realRoots = new Map<string, string>();
+/** Real paths of the folders files were read from: a workspace has a handful, with thousands of files. */
+const realDirs = new Map<string, string>();
 
 /**
  * Reads `path`, which must lie inside `root` once every link on the way is resolved, and be a
@@ -24,12 +27,21 @@ const realRoots = new Map<string, string>();
  * the file reports.
  */
 export function readFileWithin(path: string, root: string, limit: number): FileRead {
-  let real: string;
-  let fd: number;
+  let fd: number | undefined;
   try {
-    real = realpathSync.native(path);
-    if (!isInside(real, realRoot(root))) return { refusal: { rule: 'file-outside-workspace', params: { target: real } } };
-    fd = openSync(real, OPEN_FLAGS);
+    // The file in its folder's real path, opened without following a link: one realpath per
+    // folder, not per file. A link (ELOOP) is resolved and checked below; so is every file where
+    // the system cannot refuse links at open (O_NOFOLLOW is 0 on Windows).
+    if (NOFOLLOW !== 0) {
+      const direct = join(realDir(dirname(path)), basename(path));
+      if (!isInside(direct, realRoot(root))) return { refusal: { rule: 'file-outside-workspace', params: { target: direct } } };
+      fd = openUnlessLink(direct);
+    }
+    if (fd === undefined) {
+      const real = realpathSync.native(path);
+      if (!isInside(real, realRoot(root))) return { refusal: { rule: 'file-outside-workspace', params: { target: real } } };
+      fd = openSync(real, OPEN_FLAGS);
+    }
   } catch (error) {
     return { refusal: unreadable(error) };
   }
@@ -51,6 +63,25 @@ export function readFileWithin(path: string, root: string, limit: number): FileR
 export function isInside(real: string, root: string): boolean {
   const rel = relative(root, real);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The open file, or undefined when the path is a symbolic link (O_NOFOLLOW refuses it). */
+function openUnlessLink(path: string): number | undefined {
+  try {
+    return openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+    throw error;
+  }
+}
+
+function realDir(dir: string): string {
+  let real = realDirs.get(dir);
+  if (real === undefined) {
+    real = realpathSync.native(dir);
+    realDirs.set(dir, real);
+  }
+  return real;
 }
 
 function realRoot(root: string): string {
