@@ -2,7 +2,7 @@
 // one browser for a whole run, however many documents.
 
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /**
  * The flags a headless browser needs on a closed machine: no first-run pages, no background
@@ -30,9 +30,7 @@ export class PdfPrinter {
   async print(html: string): Promise<Buffer> {
     const page = await this.browser.newPage();
     try {
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print' });
-      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      return await printOn(page, html);
     } finally {
       await page.close();
     }
@@ -45,10 +43,16 @@ export class PdfPrinter {
   async printAll(htmls: readonly string[], concurrency = 4): Promise<Buffer[]> {
     const results: Buffer[] = new Array<Buffer>(htmls.length);
     let next = 0;
+    // Each worker keeps its page: a new page per document costs more than its layout.
     const worker = async (): Promise<void> => {
-      while (next < htmls.length) {
-        const index = next++;
-        results[index] = await this.print(htmls[index]!);
+      const page = await this.browser.newPage();
+      try {
+        while (next < htmls.length) {
+          const index = next++;
+          results[index] = await printOn(page, htmls[index]!);
+        }
+      } finally {
+        await page.close();
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, htmls.length) }, worker));
@@ -58,6 +62,12 @@ export class PdfPrinter {
   async close(): Promise<void> {
     await this.browser.close();
   }
+}
+
+/** The documents carry everything inline (styles, SVG): nothing to wait for past the DOM. */
+async function printOn(page: Page, html: string): Promise<Buffer> {
+  await page.setContent(html, { waitUntil: 'domcontentloaded' });
+  return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 }
 
 /** Runs `work` with a printer, closing the browser whatever happens. */
