@@ -10,7 +10,7 @@ import type { Assessment, DiagnosticsRecord } from '../model/types.js';
 import { applyRecordEdit, readRecordText, reportEditError } from './edit-record.js';
 import { checkTeacher, recordFileOf, startEdit } from './edit-target.js';
 import { EXIT_FAILURE, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 
 export interface AssessCliOptions {
   kind: Assessment['kind'];

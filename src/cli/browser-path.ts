@@ -3,7 +3,7 @@
 import { UI } from '../messages/ui.js';
 import { findBrowser } from './find-browser.js';
 import { EXIT_FAILURE, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 
 export function browserPath(globals: GlobalOptions, explicit: string | undefined, io: Io): string | number {
   const found = findBrowser(io.env, explicit);

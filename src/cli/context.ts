@@ -9,7 +9,7 @@ import { loadBuiltinCatalog } from '../plan/load-catalog.js';
 import { openRevision, type RevisionSource } from '../load/git-workspace.js';
 import { validateWorkspace } from '../validate/validate-workspace.js';
 import { EXIT_FAILURE, EXIT_PROBLEMS, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { printProblems } from './print-problems.js';
 import { applyWorkspaceLang } from './workspace-lang.js';
 import { resolveWorkspaceRoot } from './workspace-root.js';

@@ -8,7 +8,7 @@ import { isDateInRange } from '../model/dates.js';
 import { applyRecordEdit, readRecordText, reportEditError } from './edit-record.js';
 import { findRoute, startEdit } from './edit-target.js';
 import { EXIT_FAILURE, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 
 export interface DoneCliOptions {
   on?: string;

@@ -12,7 +12,7 @@ import type { ValidationResult } from '../validate/validate-workspace.js';
 import { unifiedDiff } from './diff.js';
 import { displayPath } from './display-path.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { printProblems } from './print-problems.js';
 import { createFileAtomic, replaceFileAtomic } from './write-file.js';
 

@@ -7,11 +7,11 @@ import { yearFolderName } from '../model/dates.js';
 import type { RouteRecord } from '../model/types.js';
 import type { Loaded } from '../model/workspace.js';
 import { EDIT_TEXT } from '../messages/edit.js';
-import { makeSuggester } from '../validate/rules/did-you-mean.js';
+import { makeSuggester } from '../model/did-you-mean.js';
 import { validateWorkspace, type ValidationResult } from '../validate/validate-workspace.js';
 import { resolveDays } from './context.js';
 import { EXIT_FAILURE, EXIT_PROBLEMS, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { printProblems } from './print-problems.js';
 import { resolveWorkspaceRoot } from './workspace-root.js';
 

@@ -20,7 +20,7 @@ import { initFiles, type InitFile } from '../init/init-files.js';
 import { INSTALLED_SCHEMAS } from '../init/tooling.js';
 import { INIT_TEXT, type InitText } from '../init/messages.js';
 import { EXIT_FAILURE, EXIT_OK, type Io, type StdinStream } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { createFileAtomic, FileExistsError } from './write-file.js';
 
 export type InitCliOptions = RawAnswers & { yes?: boolean };

@@ -7,7 +7,7 @@ import { parseLogTarget } from '../history/record-path.js';
 import { renderLogJson, renderLogTable } from '../history/render-log.js';
 import { makeColour } from './colour.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { resolveWorkspaceRoot } from './workspace-root.js';
 
 export interface LogCliOptions {

@@ -4,9 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { describeProblem, langFromEnv } from '../messages/index.js';
 import { normalizeDay, normalizeYear } from '../model/dates.js';
 import type { Lang } from '../messages/catalogue.js';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../model/problem.js';
 import { UI } from '../messages/ui.js';
 import { displayPath } from './display-path.js';
+import type { GlobalOptions } from './global-options.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { runValidate, type ValidateCliOptions } from './validate.js';
 import { VERSION } from './version.js';
@@ -21,12 +22,6 @@ import type { RenderCliOptions } from './render.js';
 import type { RoadmapCliOptions } from './render-roadmap.js';
 import type { ServeCliOptions } from './serve.js';
 import type { ReportCliOptions } from './report.js';
-
-export interface GlobalOptions {
-  workspace?: string;
-  lang: Lang;
-  color: boolean;
-}
 
 /** Type-only imports: they vanish from the bundle, so no command module is loaded before it runs. */
 type PlanCommandOptions = PlanCliOptions & MatchCliOptions;

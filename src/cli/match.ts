@@ -15,7 +15,7 @@ import { formatDateShort } from '../render/format.js';
 import { positionLabel } from '../model/labels.js';
 import { unifiedDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { loadWorkspaceContext, type PlanContext } from './context.js';
 import { writeRecord } from './write-record.js';
 

@@ -1,12 +1,12 @@
 // CLI: print problems as `mentor validate` does, for commands that stop on them.
 
 import { join, relative, sep } from 'node:path';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../model/problem.js';
 import { makeColour } from './colour.js';
 import { formatText } from './format/text.js';
 import type { ValidateReport } from './format/types.js';
 import type { Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 
 /** The report every output format receives; paths shown relative to the current folder. */
 export function makeReport(

@@ -9,7 +9,7 @@ import { renderRoadmap } from '../render/render-roadmap.js';
 import { loadWorkspaceContext } from './context.js';
 import { displayPath } from './display-path.js';
 import { EXIT_OK, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { browserPath } from './browser-path.js';
 import { outDirOf } from './out-dir.js';
 import { withPdfPrinter } from './pdf-printer.js';

@@ -3,7 +3,7 @@
 import { outDirOf } from './out-dir.js';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { readProvenance } from '../load/provenance.js';
 import { loadWorkspaceContext } from './context.js';
 import { VERSION } from './version.js';

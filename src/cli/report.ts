@@ -21,7 +21,7 @@ import { VERSION } from './version.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { checkWritable, writeBase } from './safe-folder.js';
 import { replaceFileAtomic } from './write-file.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 
 export interface ReportCliOptions {
   rev?: string;

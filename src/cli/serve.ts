@@ -2,11 +2,11 @@
 
 import { serve } from '@hono/node-server';
 import { todayIso } from '../model/dates.js';
-import { createServeApp } from '../serve/app.js';
-import { Guard, LOOPBACK } from '../serve/guard.js';
-import { WorkspaceState } from '../serve/workspace-state.js';
+import { createServeApp } from './serve/app.js';
+import { Guard, LOOPBACK } from './serve/guard.js';
+import { WorkspaceState } from './serve/workspace-state.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { resolveWorkspaceRoot } from './workspace-root.js';
 
 export interface ServeCliOptions {

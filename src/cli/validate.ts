@@ -10,7 +10,7 @@ import { validateWorkspace, type ValidationResult } from '../validate/validate-w
 import { FORMATTERS } from './format/index.js';
 import { formatText } from './format/text.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 import { applyWorkspaceLang } from './workspace-lang.js';
 import { makeReport } from './print-problems.js';
 import { appendStepSummary } from './step-summary.js';

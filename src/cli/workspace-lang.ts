@@ -1,7 +1,7 @@
 // CLI: the language a workspace asks for — `settings.lang` of mentor.yaml wins over --lang and the locale.
 
 import type { Workspace } from '../model/workspace.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 
 /**
  * Sets `globals.lang` from the workspace's `settings.lang` when it has one (record format 1.1):

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { findWorkspace } from '../load/find-workspace.js';
 import { UI } from '../messages/ui.js';
 import type { Io } from './io.js';
-import type { GlobalOptions } from './main.js';
+import type { GlobalOptions } from './global-options.js';
 
 export function resolveWorkspaceRoot(globals: GlobalOptions, io: Io): string | undefined {
   const found = findWorkspace(io.cwd, globals.workspace);

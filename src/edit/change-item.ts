@@ -3,7 +3,7 @@
 
 import { YamlEdit } from '../load/yaml-edit.js';
 import type { IsoDate, RouteRecord } from '../model/types.js';
-import { makeSuggester } from '../validate/rules/did-you-mean.js';
+import { makeSuggester } from '../model/did-you-mean.js';
 import type { EditResult } from './edit-result.js';
 
 export type ItemChange =

@@ -3,7 +3,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordKind } from '../model/types.js';
-import { fileProblem, type Problem } from '../validate/problem.js';
+import { fileProblem, type Problem } from '../model/problem.js';
 import { CONFIG_FILE } from './find-workspace.js';
 
 export interface RecordFile {

@@ -5,7 +5,7 @@
 // and the field silently goes missing or moves. Both js-yaml and `yaml` read it so without
 // complaint, so it is reported before reading, at its line and column.
 
-import { problem, type Problem } from '../validate/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 
 const ODD_SPACE = /[\u00a0\u3000]/;
 

@@ -2,14 +2,14 @@
 // every error at its line. Imported only when needed: most runs never load it.
 
 import { LineCounter, parseDocument, isCollection, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
-import { fileProblem, problem } from '../validate/problem.js';
-import { MAX_DEPTH, tooDeep } from './parse-record.js';
+import { fileProblem, problem } from '../model/problem.js';
+import type { Parsed } from './parsed.js';
+import { MAX_DEPTH, tooDeep } from './read-limits.js';
 import { findRoughDepth } from './rough-depth.js';
 
 /** Aliases allowed per document; more means an "exponential entity expansion" bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
-import type { Parsed } from './parse-record.js';
 
 /**
  * Past this rough depth (see findRoughDepth) a text is not given to `yaml` at all: its recursion

@@ -7,18 +7,15 @@
 // text — the text goes to `yaml`, which also reports every error at its place.
 
 import { load, YAMLException, type LoadOptions, type State } from 'js-yaml';
-import { problem, type Problem } from '../validate/problem.js';
 import { HandOver, RECORD_SCHEMA } from './core-schema.js';
 import { findOddIndents } from './odd-indent.js';
 import { PositionTree } from './position-tree.js';
-import { MAX_DEPTH } from './read-limits.js';
+import type { Parsed, YamlParse } from './parsed.js';
+import { MAX_DEPTH, tooDeep } from './read-limits.js';
 
 export { MAX_DEPTH } from './read-limits.js';
 
-/** `positions` only for a large text read by js-yaml: reading it again to locate problems costs seconds. */
-export type Parsed = { value: Record<string, unknown>; positions?: PositionTree } | { problems: Problem[] };
-
-export type YamlParse = (text: string, rel: string) => Parsed;
+export type { Parsed, YamlParse } from './parsed.js';
 
 /** From this size on, the places of the nodes are kept from the first reading (see PositionTree). */
 const KEEP_POSITIONS_FROM = 64 * 1024;
@@ -110,10 +107,6 @@ function loadRecord(text: string, watch: boolean): { value: unknown; positions?:
   const options = { schema: RECORD_SCHEMA, maxDepth: MAX_DEPTH, onWarning, ...(watch ? { listener } : {}) };
   const value = load(text, options as LoadOptions);
   return { value, positions: recorder?.tree(text) };
-}
-
-export function tooDeep(rel: string, line: number, column: number): Problem {
-  return { ...problem('yaml-too-deep', 'error', rel, '', { limit: MAX_DEPTH }), line, column };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Load stage: read one record file as text — refusing huge files, files that lead out of the
 // workspace or are not regular files, and text that is not UTF-8.
 
-import { fileProblem, problem, type Problem } from '../validate/problem.js';
+import { fileProblem, problem, type Problem } from '../model/problem.js';
 import { readFileWithin } from './read-within.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 // Messages: the catalogue of every problem's text, by language, and the choice of language.
 
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../model/problem.js';
 import type { Catalogue, Lang } from './catalogue.js';
 import { filesEn } from './en/files.js';
 import { rulesEn } from './en/rules.js';

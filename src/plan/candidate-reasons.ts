@@ -2,8 +2,8 @@
 
 import { experienceOn } from '../model/dates.js';
 import type { Teacher } from '../model/types.js';
-import { MENTORING_LAW_FROM } from '../validate/rules/labour-code.js';
-import { floorToTenth } from './mentor-need.js';
+import { MENTORING_LAW_FROM } from '../model/labour-code.js';
+import { floorToTenth } from '../model/mentor-need.js';
 import { arePositionsRelated } from './related-positions.js';
 
 export type ReasonCode =

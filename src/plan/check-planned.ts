@@ -4,7 +4,7 @@ import type { YamlParse } from '../load/parse-record.js';
 import type { RouteRecord } from '../model/types.js';
 import type { Loaded, Workspace } from '../model/workspace.js';
 import { checkText } from '../validate/check-file.js';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../model/problem.js';
 import { checkRules } from '../validate/validate-workspace.js';
 
 export interface RouteDraft {

@@ -3,9 +3,9 @@
 import { isPairActiveDuring, isPairActiveOn, pairLastDay } from '../model/pairs.js';
 import type { Pair, Teacher } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
-import { peakActivePairs } from '../validate/rules/mentor-over-capacity.js';
+import { peakActivePairs } from '../model/pairs.js';
 import { candidateReasons, type Reason } from './candidate-reasons.js';
-import { isEmployedOn, isPedagogical } from './mentor-need.js';
+import { isEmployedOn, isPedagogical } from '../model/mentor-need.js';
 import { proposalPeriod, type PairPeriod } from './propose-pair.js';
 
 export interface Candidate {

@@ -14,12 +14,12 @@ import {
   type MatchContext,
   type MatchIndex,
 } from './evaluate-candidate.js';
-import { mentorNeeds, type NeedReason } from './mentor-need.js';
+import { mentorNeeds, type NeedReason } from '../model/mentor-need.js';
 import { proposalPeriod, type PairPeriod } from './propose-pair.js';
 
 export type { Candidate, Evaluation, Exclusion, ExclusionCode } from './evaluate-candidate.js';
 export type { Reason, ReasonCode } from './candidate-reasons.js';
-export type { NeedCode, NeedReason } from './mentor-need.js';
+export type { NeedCode, NeedReason } from '../model/mentor-need.js';
 
 export interface MatchOptions {
   /** `YYYY-MM-DD`: the day the need and the load are judged on. */

@@ -4,7 +4,7 @@ import { academicYearBounds, yearFolderName } from '../model/dates.js';
 import { isPairActiveDuring } from '../model/pairs.js';
 import type { Workspace } from '../model/workspace.js';
 import type { Catalog } from './catalog.js';
-import { makeSuggester } from '../validate/rules/did-you-mean.js';
+import { makeSuggester } from '../model/did-you-mean.js';
 import { generateRoute, type PlannedRoute } from './generate-route.js';
 
 export interface PlanSkip {

@@ -4,7 +4,7 @@ import { academicYearBounds } from '../model/dates.js';
 import type { Pair, Teacher } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
 import { AssignError } from './assign-error.js';
-import { mentorNeeds } from './mentor-need.js';
+import { mentorNeeds } from '../model/mentor-need.js';
 
 export interface PairPeriod {
   start: string;

@@ -1,6 +1,6 @@
 // Render stage: a template that cannot be found, parsed or filled — located at its file and line.
 
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../model/problem.js';
 
 export type TemplateErrorKind =
   | 'not-found'

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileWithin } from '../load/read-within.js';
 import { packageRoot } from '../paths.js';
-import { fileProblem } from '../validate/problem.js';
+import { fileProblem } from '../model/problem.js';
 import { TemplateError } from './template-error.js';
 
 export interface TemplateSource {

@@ -3,7 +3,7 @@
 import { isPairActiveDuring } from '../model/pairs.js';
 import type { MentorRecord } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
-import { peakActivePairs } from '../validate/rules/mentor-over-capacity.js';
+import { peakActivePairs } from '../model/pairs.js';
 import { capacityOf } from './mentoring-pairs.js';
 import { comparePeople, personRef } from './people.js';
 import type { Period, Report } from './types.js';

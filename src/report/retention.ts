@@ -3,7 +3,7 @@
 import { addYears, experienceOn } from '../model/dates.js';
 import type { Teacher } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
-import { isEmployedOn, isPedagogical } from '../plan/mentor-need.js';
+import { isEmployedOn, isPedagogical } from '../model/mentor-need.js';
 import { comparePeople, personRef } from './people.js';
 import { shareOf } from './rounding.js';
 import type { Report, RetentionFigure } from './types.js';

@@ -2,7 +2,7 @@
 
 import { addDays, addYears } from '../model/dates.js';
 import type { Teacher } from '../model/types.js';
-import { isEmployedOn, isPedagogical } from '../plan/mentor-need.js';
+import { isEmployedOn, isPedagogical } from '../model/mentor-need.js';
 import { personRef } from './people.js';
 import type { RiskContext } from './risk-context.js';
 import type { Risk } from './types.js';

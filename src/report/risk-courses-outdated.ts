@@ -1,6 +1,6 @@
 // Report stage, risk 'courses-outdated': no refresher course (КПК) for three years (ФЗ-273, ст. 47).
 
-import { isEmployedOn, isPedagogical } from '../plan/mentor-need.js';
+import { isEmployedOn, isPedagogical } from '../model/mentor-need.js';
 import { personRef } from './people.js';
 import type { RiskContext } from './risk-context.js';
 import type { Risk } from './types.js';

@@ -1,7 +1,7 @@
 // Report stage, risk 'young-specialist-without-mentor': a young specialist at work with no mentor.
 
 import { isPairActiveOn } from '../model/pairs.js';
-import { floorToTenth, isEmployedOn } from '../plan/mentor-need.js';
+import { floorToTenth, isEmployedOn } from '../model/mentor-need.js';
 import { allPairs } from './mentoring-pairs.js';
 import { personRef } from './people.js';
 import type { RiskContext } from './risk-context.js';

@@ -3,7 +3,7 @@
 import { experienceOn } from '../model/dates.js';
 import type { Settings, Teacher } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
-import { isPedagogical } from '../plan/mentor-need.js';
+import { isPedagogical } from '../model/mentor-need.js';
 import { maxDate, overlapsPeriod } from './report-days.js';
 import type { Period } from './types.js';
 

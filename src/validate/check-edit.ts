@@ -6,7 +6,7 @@ import { loadYamlParse } from '../load/parse-record.js';
 import { buildWorkspace } from '../model/build-workspace.js';
 import { checkText, type FileResult } from './check-file.js';
 import { newProblems } from './new-problems.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 import { checkRules, locateProblems, sortProblems, type ValidationResult } from './validate-workspace.js';
 
 export interface EditCheck {

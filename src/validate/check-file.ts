@@ -6,7 +6,7 @@ import { parseRecord, type YamlParse } from '../load/parse-record.js';
 import { readSource } from '../load/read-source.js';
 import type { PositionTree } from '../load/position-tree.js';
 import type { RecordInput } from '../model/build-workspace.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 import { checkFolder, checkSchema } from './schema-check.js';
 
 export interface FileResult {

@@ -1,6 +1,6 @@
 // Validate stage: "did you mean" for unknown fields — the nearest field the schema allows there.
 
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 
 type SchemaNode = { properties?: Record<string, unknown>; $id?: string } & Record<string, unknown>;
 
@@ -11,7 +11,7 @@ type SchemaNode = { properties?: Record<string, unknown>; $id?: string } & Recor
 export async function addFieldSuggestions(problems: readonly Problem[]): Promise<void> {
   const unknown = problems.filter((found) => found.rule === 'schema-unknown-field');
   if (unknown.length === 0) return;
-  const [{ SCHEMAS }, { makeSuggester }] = await Promise.all([import('./schema-sources.js'), import('./rules/did-you-mean.js')]);
+  const [{ SCHEMAS }, { makeSuggester }] = await Promise.all([import('./schema-sources.js'), import('../model/did-you-mean.js')]);
   // One suggester per place in a schema: a file may have thousands of unknown fields at one place.
   const suggesters = new Map<string, (field: string) => string>();
   for (const found of unknown) {

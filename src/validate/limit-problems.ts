@@ -1,7 +1,7 @@
 // Validate stage: keep the list of problems readable and bounded — a file built to draw thousands
 // of problems (20 000 unknown codes on one line) gets a few of each kind and a count of the rest.
 
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 
 /** At most this many problems of one rule in one file are shown… */
 export const MAX_PER_RULE = 20;

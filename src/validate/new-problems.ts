@@ -1,6 +1,6 @@
 // Validate stage: which problems a change brought in — the "new from revision" rule of linters.
 
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 
 export interface NewProblems {
   /** Problems present now that were not present at the base, in their order. */

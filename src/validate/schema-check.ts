@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import validators from '../generated/validators.cjs';
 import type { RecordKind } from '../model/types.js';
 import { FIRST_YEAR, LAST_YEAR } from '../model/dates.js';
-import { problem, type Problem } from './problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import { findRepeatedItems } from './unique-items.js';
 
 const SCHEMA_NAME: Record<RecordKind, Exclude<keyof typeof validators, 'uniqueLists'>> = {

@@ -5,7 +5,7 @@
 // the places it guards (validators.uniqueLists), and this checks them instead.
 
 import { pointerSegments } from '../load/json-pointer.js';
-import { problem, type Problem } from './problem.js';
+import { problem, type Problem } from '../model/problem.js';
 
 /** One problem for each list at `patterns` (JSON pointers, `*` for any item) that repeats an item. */
 export function findRepeatedItems(value: unknown, patterns: readonly string[], file: string): Problem[] {

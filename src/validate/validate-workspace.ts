@@ -12,7 +12,7 @@ import type { Workspace } from '../model/workspace.js';
 import { checkText, type FileResult } from './check-file.js';
 import { checkFiles } from './check-files.js';
 import { limitProblems } from './limit-problems.js';
-import { fileProblem, type Problem } from './problem.js';
+import { fileProblem, type Problem } from '../model/problem.js';
 import { RULES } from './rules/index.js';
 
 export interface ValidateOptions {

@@ -3,7 +3,7 @@
 import { Chalk } from 'chalk';
 import type { ValidateReport } from '../../src/cli/format/types.js';
 import type { Lang } from '../../src/messages/catalogue.js';
-import type { Problem, Severity } from '../../src/validate/problem.js';
+import type { Problem, Severity } from '../../src/model/problem.js';
 
 export function found(
   rule: string,

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { MAX_ALIAS_COUNT, parseWithYaml } from '../../src/load/parse-record-yaml.js';
-import type { Problem } from '../../src/validate/problem.js';
+import type { Problem } from '../../src/model/problem.js';
 
 const FILE = 'teachers/ivanova-ma.yaml';
 

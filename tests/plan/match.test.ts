@@ -9,7 +9,7 @@ import { describeMatchReason, MATCH_MESSAGES } from '../../src/plan/match-messag
 import { proposePair } from '../../src/plan/propose-pair.js';
 import { arePositionsRelated } from '../../src/plan/related-positions.js';
 import { validateWorkspace } from '../../src/validate/validate-workspace.js';
-import { peakActivePairs } from '../../src/validate/rules/mentor-over-capacity.js';
+import { peakActivePairs } from '../../src/model/pairs.js';
 import { buildWorkspace, pair, TODAY, type WorkspaceInput } from '../rules/build.js';
 
 const YEAR = '2025/2026';

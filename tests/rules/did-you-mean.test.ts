@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrie, makeSuggester, MAX_SEARCHES, nearIds, suggestionLimit } from '../../src/validate/rules/did-you-mean.js';
+import { buildTrie, makeSuggester, MAX_SEARCHES, nearIds, suggestionLimit } from '../../src/model/did-you-mean.js';
 
 /** The textbook Levenshtein table, to check the trie walk against. */
 function levenshtein(a: string, b: string): number {

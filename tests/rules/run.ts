@@ -1,6 +1,6 @@
 // Test helper: run one rule on a built workspace.
 
-import type { Problem } from '../../src/validate/problem.js';
+import type { Problem } from '../../src/model/problem.js';
 import type { Rule } from '../../src/validate/rules/rule.js';
 import { buildWorkspace, TODAY, type WorkspaceInput } from './build.js';
 

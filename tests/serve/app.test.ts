@@ -4,9 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServeApp } from '../../src/serve/app.js';
-import { Guard } from '../../src/serve/guard.js';
-import { WorkspaceState } from '../../src/serve/workspace-state.js';
+import { createServeApp } from '../../src/cli/serve/app.js';
+import { Guard } from '../../src/cli/serve/guard.js';
+import { WorkspaceState } from '../../src/cli/serve/workspace-state.js';
 import { snapshot, tempWorkspace } from '../cli/helpers.js';
 
 const ORIGIN = 'http://127.0.0.1:8080';

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { limitProblems, MAX_PARAM_LENGTH } from '../../src/validate/limit-problems.js';
-import { problem, type Problem } from '../../src/validate/problem.js';
+import { problem, type Problem } from '../../src/model/problem.js';
 
 const many = (n: number, rule: string, file = 'teachers/a.yaml', severity: 'error' | 'warning' = 'error'): Problem[] =>
   Array.from({ length: n }, (_, i) => problem(rule, severity, file, `/expertise/${i}`, { code: `x${i}` }));

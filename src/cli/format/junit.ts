@@ -2,7 +2,7 @@
 
 import { describeProblem } from '../../messages/index.js';
 import { UI } from '../../messages/ui.js';
-import type { Problem } from '../../validate/problem.js';
+import type { Problem } from '../../model/problem.js';
 import type { ReportFormatter, ValidateReport } from './types.js';
 import { xmlAttr, xmlText } from './xml.js';
 

@@ -2,7 +2,7 @@
 
 import type { Lang } from '../../messages/catalogue.js';
 import { CATALOGUES, describeProblem } from '../../messages/index.js';
-import type { Severity } from '../../validate/problem.js';
+import type { Severity } from '../../model/problem.js';
 import { VERSION } from '../version.js';
 import { RULE_SUMMARIES } from './rule-summaries.js';
 import type { ReportFormatter } from './types.js';

@@ -2,7 +2,7 @@
 
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../messages/catalogue.js';
-import type { Problem } from '../../validate/problem.js';
+import type { Problem } from '../../model/problem.js';
 
 export interface ValidateReport {
   problems: readonly Problem[];

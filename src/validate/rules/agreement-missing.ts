@@ -1,8 +1,8 @@
 // Validate stage: since 2025-03-01 each pair needs a contract addendum (Labour Code art. 351.8).
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
-import { isUnderLabourCode } from './labour-code.js';
+import { problem, type Problem } from '../../model/problem.js';
+import { isUnderLabourCode } from '../../model/labour-code.js';
 import type { Rule } from './rule.js';
 
 const ID = 'agreement-missing';

@@ -1,7 +1,7 @@
 // Validate stage: scores exist only after the assessment, so its date cannot be after today.
 
 import type { RuleContext, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'assessment-in-future';

@@ -1,8 +1,8 @@
 // Validate stage: the mentor's consent must be given on or before the start of each pair it covers.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
-import { isUnderLabourCode } from './labour-code.js';
+import { problem, type Problem } from '../../model/problem.js';
+import { isUnderLabourCode } from '../../model/labour-code.js';
 import type { Rule } from './rule.js';
 
 const ID = 'consent-after-start';

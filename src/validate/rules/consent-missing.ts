@@ -1,8 +1,8 @@
 // Validate stage: since 2025-03-01 mentoring needs the mentor's written consent (Labour Code art. 351.8).
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
-import { isUnderLabourCode, MENTORING_LAW_FROM } from './labour-code.js';
+import { problem, type Problem } from '../../model/problem.js';
+import { isUnderLabourCode, MENTORING_LAW_FROM } from '../../model/labour-code.js';
 import type { Rule } from './rule.js';
 
 const ID = 'consent-missing';

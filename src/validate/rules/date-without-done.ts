@@ -1,7 +1,7 @@
 // Validate stage: only a done item has a done_on date; otherwise status and date disagree.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'date-without-done';

@@ -1,7 +1,7 @@
 // Validate stage: an item cannot have been done after today.
 
 import type { RuleContext, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'done-in-future';

@@ -1,7 +1,7 @@
 // Validate stage: a done item says when it was done; reports count "done late" from that date.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'done-without-date';

@@ -1,7 +1,7 @@
 // Validate stage: one diagnostics record holds at most one assessment of each kind (entry, midterm, final).
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'duplicate-assessment';

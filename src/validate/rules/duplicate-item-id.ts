@@ -1,7 +1,7 @@
 // Validate stage: item ids are unique within a route, so an item can be named by its id.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'duplicate-item-id';

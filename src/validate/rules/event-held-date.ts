@@ -1,7 +1,7 @@
 // Validate stage: a held event has the day it was held, on or before today; others have none.
 
 import type { RuleContext, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'event-held-date';

@@ -2,7 +2,7 @@
 
 import { yearFolderName } from '../../model/dates.js';
 import type { Loaded, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'id-file-mismatch';

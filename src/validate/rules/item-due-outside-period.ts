@@ -1,7 +1,7 @@
 // Validate stage: every route item is due within the route's period.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'item-due-outside-period';

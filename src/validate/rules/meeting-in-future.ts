@@ -1,7 +1,7 @@
 // Validate stage: the meetings journal records meetings held, so a future date is likely a typo.
 
 import type { RuleContext, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'meeting-in-future';

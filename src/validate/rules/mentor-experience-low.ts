@@ -2,7 +2,7 @@
 
 import { experienceOn } from '../../model/dates.js';
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import { teachersById } from './lookups.js';
 import type { Rule } from './rule.js';
 

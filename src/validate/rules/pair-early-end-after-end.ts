@@ -1,7 +1,7 @@
 // Validate stage: an early end comes before the planned end; a later one means the dates are wrong.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'pair-early-end-after-end';

@@ -1,7 +1,7 @@
 // Validate stage: a pair ends (as planned or early) on or after the day it starts.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'pair-end-before-start';

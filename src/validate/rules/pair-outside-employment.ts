@@ -3,7 +3,7 @@
 import { pairLastDay } from '../../model/pairs.js';
 import type { Pair } from '../../model/types.js';
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import { teachersById } from './lookups.js';
 import type { Rule } from './rule.js';
 

@@ -1,7 +1,7 @@
 // Validate stage: a `reason` explains a cancelled item; on any other item it says something untrue.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'reason-without-cancel';

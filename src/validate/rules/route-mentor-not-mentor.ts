@@ -1,7 +1,7 @@
 // Validate stage: a route's mentor must be a mentor, i.e. have a mentors/<id>.yaml record.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'route-mentor-not-mentor';

@@ -1,7 +1,7 @@
 // Validate stage: a route's period ends on or after it starts.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'route-period-reversed';

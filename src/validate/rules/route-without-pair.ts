@@ -2,7 +2,7 @@
 
 import { isPairActiveDuring } from '../../model/pairs.js';
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import { mentorsByTeacher } from './lookups.js';
 import type { Rule } from './rule.js';
 

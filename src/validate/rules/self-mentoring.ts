@@ -1,7 +1,7 @@
 // Validate stage: a mentor cannot be their own mentee.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'self-mentoring';

@@ -2,7 +2,7 @@
 
 import { findQuestionnaire } from '../../model/questionnaires.js';
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import type { Rule } from './rule.js';
 
 const ID = 'survey-unknown-question';

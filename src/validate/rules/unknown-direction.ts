@@ -1,8 +1,8 @@
 // Validate stage: every direction code used is a built-in one or defined in the workspace catalog/.
 
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
-import { makeSuggester } from './did-you-mean.js';
+import { problem, type Problem } from '../../model/problem.js';
+import { makeSuggester } from '../../model/did-you-mean.js';
 import type { Rule } from './rule.js';
 
 const ID = 'unknown-direction';

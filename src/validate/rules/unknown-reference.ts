@@ -2,8 +2,8 @@
 
 import type { RecordKind } from '../../model/types.js';
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../problem.js';
-import { makeSuggester } from './did-you-mean.js';
+import { problem, type Problem } from '../../model/problem.js';
+import { makeSuggester } from '../../model/did-you-mean.js';
 import type { Rule } from './rule.js';
 
 const ID = 'unknown-reference';

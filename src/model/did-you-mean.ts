@@ -1,4 +1,4 @@
-// Validate stage: "did you mean" — the known ids nearest to a mistyped one, by edit distance.
+// Model: "did you mean" — the known ids nearest to a mistyped one, by edit distance.
 
 /** At most this many suggestions are offered. */
 const MAX_SUGGESTIONS = 3;

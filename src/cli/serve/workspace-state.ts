@@ -1,13 +1,13 @@
-// Serve: the workspace kept in memory — checked once, checked again only after a file changed
+// CLI (serve): the workspace kept in memory — checked once, checked again only after a file changed
 // (an edit of ours, an editor's save, a `git pull`), never on every request.
 
 import { watch, type FSWatcher } from 'node:fs';
-import { readProvenance } from '../load/provenance.js';
-import type { Provenance } from '../model/provenance.js';
-import { mergeCatalog, type Catalog } from '../plan/catalog.js';
-import { loadBuiltinCatalog } from '../plan/load-catalog.js';
-import { VERSION } from '../tool.js';
-import { validateWorkspace, type ValidationResult } from '../validate/validate-workspace.js';
+import { readProvenance } from '../../load/provenance.js';
+import type { Provenance } from '../../model/provenance.js';
+import { mergeCatalog, type Catalog } from '../../plan/catalog.js';
+import { loadBuiltinCatalog } from '../../plan/load-catalog.js';
+import { VERSION } from '../../tool.js';
+import { validateWorkspace, type ValidationResult } from '../../validate/validate-workspace.js';
 
 export interface WorkspaceSnapshot {
   result: ValidationResult;

@@ -1,7 +1,7 @@
-// Plan stage: who should have a mentor — young specialists and new employees — and why.
+// Model: who should have a mentor — young specialists and new employees — and why.
 
-import { dayNumber, experienceOn } from '../model/dates.js';
-import { NON_PEDAGOGICAL_POSITIONS, type Settings, type Teacher } from '../model/types.js';
+import { dayNumber, experienceOn } from './dates.js';
+import { NON_PEDAGOGICAL_POSITIONS, type Settings, type Teacher } from './types.js';
 
 /** Why a teacher needs a mentor; the CLI words each code from src/plan/match-messages.ts. */
 export type NeedCode = 'young_specialist' | 'newcomer';

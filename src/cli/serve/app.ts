@@ -1,23 +1,23 @@
-// Serve: the web view of a workspace — pages to read, forms that change the records through the
+// CLI (serve): the web view of a workspace — pages to read, forms that change the records through the
 // edit core. Every route is here, as a table a reader can take in at once.
 
 import { Hono, type Context } from 'hono';
 import { basicAuth } from 'hono/basic-auth';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { academicYearOf, yearFolderName } from '../model/dates.js';
-import type { RecordFile } from '../load/list-records.js';
-import { describeProblem } from '../messages/index.js';
-import { directionTitles } from '../plan/catalog.js';
-import { renderTemplate } from '../render/handlebars.js';
-import { renderRoute } from '../render/render-route.js';
-import { renderReport } from '../report/render-report.js';
-import { toJson } from '../report/json.js';
-import { joinCsvForStdout, reportToCsv } from '../report/csv.js';
-import { parsePeriod, quarterOf } from '../report/period.js';
-import { findBrowser } from '../cli/find-browser.js';
-import { withPdfPrinter } from '../cli/pdf-printer.js';
-import type { ItemChange } from '../edit/change-item.js';
+import { academicYearOf, yearFolderName } from '../../model/dates.js';
+import type { RecordFile } from '../../load/list-records.js';
+import { describeProblem } from '../../messages/index.js';
+import { directionTitles } from '../../plan/catalog.js';
+import { renderTemplate } from '../../render/handlebars.js';
+import { renderRoute } from '../../render/render-route.js';
+import { renderReport } from '../../report/render-report.js';
+import { toJson } from '../../report/json.js';
+import { joinCsvForStdout, reportToCsv } from '../../report/csv.js';
+import { parsePeriod, quarterOf } from '../../report/period.js';
+import { findBrowser } from '../find-browser.js';
+import { withPdfPrinter } from '../pdf-printer.js';
+import type { ItemChange } from '../../edit/change-item.js';
 import { addRouteMeeting, addSelfAssessment, changeRouteItem, type ActionContext, type ActionOutcome } from './actions.js';
 import { Guard, MAX_BODY_BYTES } from './guard.js';
 import { dashboardView, KIND_TITLES, pageFrame, problemsView, reportOf, routeView, teachersView, teacherView } from './page-views.js';

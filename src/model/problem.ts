@@ -1,4 +1,4 @@
-// Validate stage: a problem is plain data that points at a place in a record file.
+// Model: a problem is plain data that points at a place in a record file.
 
 export type Severity = 'error' | 'warning';
 

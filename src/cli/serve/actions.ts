@@ -1,16 +1,16 @@
-// Serve: the changes a page can ask for — each one the edit core's, checked against the workspace
+// CLI (serve): the changes a page can ask for — each one the edit core's, checked against the workspace
 // with the edit applied and written as the CLI writes it, optionally committed.
 
-import { addAssessment } from '../edit/add-assessment.js';
-import { addMeeting } from '../edit/add-meeting.js';
-import { changeItem, type ItemChange } from '../edit/change-item.js';
-import type { EditError, EditResult } from '../edit/edit-result.js';
-import { commitFile } from '../load/git-commit.js';
-import type { RecordFile } from '../load/list-records.js';
-import { schemaHintFor } from '../load/schema-hint.js';
-import { formatDateShort } from '../model/russian-dates.js';
-import type { Assessment } from '../model/types.js';
-import { commitRecordEdit, readRecordText, type EditOutcome } from '../cli/edit-record.js';
+import { addAssessment } from '../../edit/add-assessment.js';
+import { addMeeting } from '../../edit/add-meeting.js';
+import { changeItem, type ItemChange } from '../../edit/change-item.js';
+import type { EditError, EditResult } from '../../edit/edit-result.js';
+import { commitFile } from '../../load/git-commit.js';
+import type { RecordFile } from '../../load/list-records.js';
+import { schemaHintFor } from '../../load/schema-hint.js';
+import { formatDateShort } from '../../model/russian-dates.js';
+import type { Assessment } from '../../model/types.js';
+import { commitRecordEdit, readRecordText, type EditOutcome } from '../edit-record.js';
 import type { WorkspaceSnapshot } from './workspace-state.js';
 
 export type ActionOutcome = EditOutcome | { error: EditError; file: string };

@@ -1,17 +1,17 @@
-// Serve: what each page shows, built from a snapshot of the workspace — every value a ready string.
+// CLI (serve): what each page shows, built from a snapshot of the workspace — every value a ready string.
 
-import { yearFolderName } from '../model/dates.js';
-import { positionLabel, pairKindLabel, pairRoleLabel } from '../model/labels.js';
-import { provenanceLine } from '../model/provenance.js';
-import { formatDateShort } from '../model/russian-dates.js';
-import { directionOrder, directionTitles } from '../plan/catalog.js';
-import { describeProblem } from '../messages/index.js';
-import { groupItems } from '../render/route-table.js';
-import { formatMinutes } from '../render/format.js';
-import { buildReport } from '../report/build-report.js';
-import { quarterOf } from '../report/period.js';
-import { riskSentence } from '../report/risk-sentences.js';
-import type { Period } from '../report/types.js';
+import { yearFolderName } from '../../model/dates.js';
+import { positionLabel, pairKindLabel, pairRoleLabel } from '../../model/labels.js';
+import { provenanceLine } from '../../model/provenance.js';
+import { formatDateShort } from '../../model/russian-dates.js';
+import { directionOrder, directionTitles } from '../../plan/catalog.js';
+import { describeProblem } from '../../messages/index.js';
+import { groupItems } from '../../render/route-table.js';
+import { formatMinutes } from '../../render/format.js';
+import { buildReport } from '../../report/build-report.js';
+import { quarterOf } from '../../report/period.js';
+import { riskSentence } from '../../report/risk-sentences.js';
+import type { Period } from '../../report/types.js';
 import type { WorkspaceSnapshot } from './workspace-state.js';
 
 /** What every page has: its title, the form token, the foot line, and a message after a change. */

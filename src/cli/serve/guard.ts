@@ -1,4 +1,4 @@
-// Serve: who may talk to the server — the Host and Origin it answers (no DNS rebinding), the
+// CLI (serve): who may talk to the server — the Host and Origin it answers (no DNS rebinding), the
 // CSRF token every form carries, the size of a request, and a password off this machine.
 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
