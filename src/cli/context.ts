@@ -43,6 +43,9 @@ export function resolveDays(globals: GlobalOptions, options: { year?: string; to
   return { today, year };
 }
 
+/** The context a command starts from, or the exit code when it cannot (the reason already said). */
+export type LoadedContext = { context: PlanContext } | { exitCode: number };
+
 /**
  * Loads and checks the workspace and the catalog. Documents and plans are made from clean records
  * only: with errors, they are printed and the exit code is returned instead.
@@ -51,12 +54,12 @@ export async function loadWorkspaceContext(
   globals: GlobalOptions,
   options: { year?: string; today?: string; rev?: string },
   io: Io,
-): Promise<PlanContext | number> {
+): Promise<LoadedContext> {
   const days = resolveDays(globals, options, io);
-  if (typeof days === 'number') return days;
+  if (typeof days === 'number') return { exitCode: days };
   const { today, year } = days;
   const root = resolveWorkspaceRoot(globals, io);
-  if (root === undefined) return EXIT_FAILURE;
+  if (root === undefined) return { exitCode: EXIT_FAILURE };
   const revision = options.rev === undefined ? undefined : openRevision(root, options.rev);
   const result = await validateWorkspace(root, {
     today,
@@ -67,9 +70,9 @@ export async function loadWorkspaceContext(
   if (errors.length > 0) {
     printProblems(errors, result.sources, root, globals, io);
     io.stderr(`${PLAN_TEXT[globals.lang].workspaceHasErrors(errors.length)}\n`);
-    return EXIT_PROBLEMS;
+    return { exitCode: EXIT_PROBLEMS };
   }
   const catalog = mergeCatalog(await loadBuiltinCatalog(), result.workspace.catalog.map((c) => c.value));
-  return { root, ws: result.workspace, catalog, year, today, globals, io, ...(revision ? { revision } : {}) };
+  return { context: { root, ws: result.workspace, catalog, year, today, globals, io, ...(revision ? { revision } : {}) } };
 }
 

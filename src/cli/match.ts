@@ -34,8 +34,9 @@ export async function runMatch(globals: GlobalOptions, options: MatchCliOptions,
     io.stderr(`--assign: "${bad}" ${globals.lang === 'ru' ? '— нужно НАСТАВЛЯЕМЫЙ=НАСТАВНИК' : 'must be MENTEE=MENTOR'}\n`);
     return EXIT_FAILURE;
   }
-  const ctx = await loadWorkspaceContext(globals, options, io);
-  if (typeof ctx === 'number') return ctx;
+  const loaded = await loadWorkspaceContext(globals, options, io);
+  if ('exitCode' in loaded) return loaded.exitCode;
+  const ctx = loaded.context;
   const matchOptions: MatchOptions = { today: ctx.today, year: ctx.year, directionOrder: directionOrder(ctx.catalog) };
   if (options.suggestMentors) printSuggestions(suggestMentors(ctx.ws, matchOptions), ctx.ws, globals.lang, io);
   let failed = false;

@@ -48,8 +48,9 @@ export async function runPlan(globals: GlobalOptions, options: PlanCliOptions, i
   // In JSON, the sentences are left out and one document says what happened.
   const isJson = options.format === 'json';
   const textIo: Io = isJson ? Object.assign(Object.create(io) as Io, { stdout: () => undefined }) : io;
-  const context = await loadWorkspaceContext(globals, options, textIo);
-  if (typeof context === 'number') return context;
+  const loaded = await loadWorkspaceContext(globals, options, textIo);
+  if ('exitCode' in loaded) return loaded.exitCode;
+  const context = loaded.context;
   const json = isJson ? planJson(context.year, context.today, options.dryRun === true, options.update === true) : undefined;
   const code = options.update ? await updateRoutes(context, options, json) : await createRoutes(context, options, json);
   if (json !== undefined) io.stdout(`${JSON.stringify(json, null, 2)}\n`);

@@ -30,8 +30,9 @@ export interface RoadmapCliOptions {
 export async function runRenderRoadmap(globals: GlobalOptions, options: RoadmapCliOptions, io: Io): Promise<number> {
   const browser = options.format === 'pdf' ? browserPath(globals, options.browser, io) : undefined;
   if (typeof browser === 'number') return browser;
-  const ctx = await loadWorkspaceContext(globals, options, io);
-  if (typeof ctx === 'number') return ctx;
+  const loaded = await loadWorkspaceContext(globals, options, io);
+  if ('exitCode' in loaded) return loaded.exitCode;
+  const ctx = loaded.context;
   const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
   const outDir = outDirOf(ctx.root, io.cwd, options.out);
   const base = writeBase(outDir, [ctx.root, io.cwd]);

@@ -29,8 +29,9 @@ export async function runRenderRoutes(
 ): Promise<number> {
   const browser = options.format === 'pdf' ? browserPath(globals, options.browser, io) : undefined;
   if (typeof browser === 'number') return browser;
-  const ctx = await loadWorkspaceContext(globals, options, io);
-  if (typeof ctx === 'number') return ctx;
+  const loaded = await loadWorkspaceContext(globals, options, io);
+  if ('exitCode' in loaded) return loaded.exitCode;
+  const ctx = loaded.context;
   // No ids: every route of the year.
   const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && (ids.length === 0 || ids.includes(r.value.teacher)));
   const missing = ids.filter((id) => !routes.some((r) => r.value.teacher === id));

@@ -48,8 +48,9 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   }
   const browser = options.format === 'pdf' ? browserPath(globals, options.browser, io) : undefined;
   if (typeof browser === 'number') return browser;
-  const ctx = await loadWorkspaceContext(globals, options, io);
-  if (typeof ctx === 'number') return ctx;
+  const loaded = await loadWorkspaceContext(globals, options, io);
+  if ('exitCode' in loaded) return loaded.exitCode;
+  const ctx = loaded.context;
   // The workspace's settings.lang, read with it, speaks from here on.
   const said = REPORT_TEXT[globals.lang];
   const period = asked ?? quarterOf(ctx.today, ctx.ws.settings.quarters);
