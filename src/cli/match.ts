@@ -6,7 +6,7 @@ import { schemaHintFor } from '../load/schema-hint.js';
 import type { Lang } from '../messages/catalogue.js';
 import { pluralEn, pluralRu } from '../messages/catalogue.js';
 import type { Workspace } from '../model/workspace.js';
-import { AssignError, assignPair, proposePair } from '../plan/assign-pair.js';
+import { assignPair, proposePair } from '../plan/assign-pair.js';
 import { describeAssignError } from '../plan/assign-messages.js';
 import { directionOrder } from '../plan/catalog.js';
 import { describeMatchReason } from '../plan/match-messages.js';
@@ -85,14 +85,13 @@ function assign(ctx: PlanContext, options: MatchOptions, mentee: string, mentor:
   const path = join(ctx.root, file);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   const samples = [...ctx.ws.mentors, ...ctx.ws.teachers].map((r) => r.file);
-  let after: string;
-  try {
-    after = assignPair(before, mentor, proposePair(ctx.ws, mentee, mentor, ctx.today, ctx.year), schemaHintFor(ctx.root, samples, file, 'mentor'));
-  } catch (error) {
-    if (!(error instanceof AssignError)) throw error;
-    io.stderr(`${file}: ${describeAssignError(error, lang)}\n`);
+  const proposed = proposePair(ctx.ws, mentee, mentor, ctx.today, ctx.year);
+  const assigned = 'error' in proposed ? proposed : assignPair(before, mentor, proposed.pair, schemaHintFor(ctx.root, samples, file, 'mentor'));
+  if ('error' in assigned) {
+    io.stderr(`${file}: ${describeAssignError(assigned.error, lang)}\n`);
     return false;
   }
+  const after = assigned.text;
   if (dryRun) io.stdout(unifiedDiff(before ?? '', after, before === undefined ? '/dev/null' : file, file));
   else writeRecord(path, before, after, ctx.root);
   const done = lang === 'ru' ? (dryRun ? 'Будет добавлена пара' : 'Добавлена пара') : dryRun ? 'Would add the pair' : 'Added the pair';

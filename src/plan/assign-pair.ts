@@ -21,33 +21,34 @@ const FLOW_KEYS = new Set(['agreement', 'ended_early']);
  * Appends `pair` to the mentor file's `pairs` — as a block item, or inline in a list written
  * inline, so that the comments in and around it stay. With no file yet (undefined, or only blank lines and
  * comments) writes a new one: `header` (e.g. the yaml-language-server schema line), `teacher`, a
- * reminder of the consent, and `pairs`. Throws AssignError when the text is not a mentor record of
- * `mentorId`, or when the mentor already has a pair with this mentee overlapping the new one.
+ * reminder of the consent, and `pairs`. The error, as a value, when the text is not a mentor record
+ * of `mentorId`, or when the mentor already has a pair with this mentee overlapping the new one.
  */
-export function assignPair(mentorFileText: string | undefined, mentorId: string, pair: Pair, header?: string): string {
-  if (pair.mentee === mentorId) throw new AssignError('self-mentoring', { mentor: mentorId });
+export function assignPair(mentorFileText: string | undefined, mentorId: string, pair: Pair, header?: string): { text: string } | { error: AssignError } {
+  if (pair.mentee === mentorId) return { error: new AssignError('self-mentoring', { mentor: mentorId }) };
   const text = mentorFileText ?? '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
-  if (error) throw new AssignError('yaml-invalid', { detail: error.message.split('\n')[0] ?? error.code });
+  if (error) return { error: new AssignError('yaml-invalid', { detail: error.message.split('\n')[0] ?? error.code }) };
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.source === '')) {
     const kept = text.trimEnd();
     const top = kept !== '' ? kept + eol : header ? withEol(header, eol) : '';
-    return top + newMentorBody(mentorId, pair, eol);
+    return { text: top + newMentorBody(mentorId, pair, eol) };
   }
-  if (!isMap(root)) throw new AssignError('not-mentor-file', { reason: 'not-mapping' });
+  if (!isMap(root)) return { error: new AssignError('not-mentor-file', { reason: 'not-mapping' }) };
   const teacher: unknown = root.get('teacher');
-  if (teacher === undefined || teacher === null) throw new AssignError('not-mentor-file', { reason: 'no-teacher' });
-  if (String(teacher) !== mentorId) throw new AssignError('teacher-mismatch', { found: String(teacher), expected: mentorId });
+  if (teacher === undefined || teacher === null) return { error: new AssignError('not-mentor-file', { reason: 'no-teacher' }) };
+  if (String(teacher) !== mentorId) return { error: new AssignError('teacher-mismatch', { found: String(teacher), expected: mentorId }) };
   const entry = root.items.find((item) => isScalar(item.key) && item.key.value === 'pairs');
   const value = entry?.value;
   const isEmpty = isScalar(value) && value.value === null;
-  if (!entry || !(isSeq(value) || isEmpty)) throw new AssignError('not-mentor-file', { reason: 'no-pairs' });
+  if (!entry || !(isSeq(value) || isEmpty)) return { error: new AssignError('not-mentor-file', { reason: 'no-pairs' }) };
   const listed = (doc.toJS() as { pairs?: unknown }).pairs;
   const existing = Array.isArray(listed) ? (listed as unknown[]) : [];
-  refuseOverlap(existing, pair);
+  const overlap = overlapping(existing, pair);
+  if (overlap !== undefined) return { error: overlap };
 
   const spliced =
     isSeq(value) && value.items.length > 0
@@ -55,25 +56,25 @@ export function assignPair(mentorFileText: string | undefined, mentorId: string,
         ? applySplices(text, flowAppendSplices(text, value, [flowPair(pair)], eol))
         : appendToBlockList(text, value, pair, eol)
       : replaceWithBlockList(text, entry, [...existing, pair], eol);
-  if (spliced !== undefined && hasPairs(spliced, [...existing, pair])) return spliced;
+  if (spliced !== undefined && hasPairs(spliced, [...existing, pair])) return { text: spliced };
   // The splice could not place the pair (an unusual layout): let `yaml` write the whole file.
   const seq = isSeq(value) ? value : new YAMLSeq();
   seq.add(pairNode(doc, pair));
   if (!isSeq(value)) doc.set('pairs', seq);
-  return doc.toString({ lineWidth: 0 });
+  return { text: doc.toString({ lineWidth: 0 }) };
 }
 
-function refuseOverlap(existing: unknown[], pair: Pair): void {
+/** The mentor's pair with this mentee that overlaps the new one, as the error to report. */
+function overlapping(existing: unknown[], pair: Pair): AssignError | undefined {
   const last = pair.ended_early?.date ?? pair.end;
   for (const item of existing) {
     if (typeof item !== 'object' || item === null) continue;
     const old = item as Partial<Pair>;
     if (old.mentee !== pair.mentee || typeof old.start !== 'string' || typeof old.end !== 'string') continue;
     const oldLast = typeof old.ended_early?.date === 'string' ? old.ended_early.date : old.end;
-    if (old.start <= last && oldLast >= pair.start) {
-      throw new AssignError('pair-overlap', { mentee: pair.mentee, start: old.start, end: oldLast });
-    }
+    if (old.start <= last && oldLast >= pair.start) return new AssignError('pair-overlap', { mentee: pair.mentee, start: old.start, end: oldLast });
   }
+  return undefined;
 }
 
 /** Inserts the item after the line where the list's last item ends, at the column of its dashes. */

@@ -31,19 +31,19 @@ export function proposalPeriod(year: string, today: string, ...sides: (Teacher |
  * teacher assigned by hand) gets «лидер – педагог, испытывающий затруднения». A teacher in a new
  * post would take `specialist_new_post`, but the records do not say when a position changed.
  */
-export function proposePair(ws: Workspace, mentee: string, mentor: string, today: string, year: string): Pair {
-  if (mentee === mentor) throw new AssignError('self-mentoring', { mentor });
+export function proposePair(ws: Workspace, mentee: string, mentor: string, today: string, year: string): { pair: Pair } | { error: AssignError } {
+  if (mentee === mentor) return { error: new AssignError('self-mentoring', { mentor }) };
   const menteeRecord = findTeacher(ws, mentee);
   const mentorRecord = findTeacher(ws, mentor);
+  if (menteeRecord === undefined) return { error: new AssignError('unknown-teacher', { id: mentee }) };
+  if (mentorRecord === undefined) return { error: new AssignError('unknown-teacher', { id: mentor }) };
   const period = proposalPeriod(year, today, menteeRecord, mentorRecord);
-  if (!period) throw new AssignError('empty-period', { mentee, mentor, year, today });
+  if (!period) return { error: new AssignError('empty-period', { mentee, mentor, year, today }) };
   const needs = mentorNeeds(menteeRecord, ws.settings, period.start);
   const role = needs.some((n) => n.code === 'young_specialist') ? 'experienced_young' : 'leader_struggling';
-  return { mentee, kind: 'traditional', role, start: period.start, end: period.end };
+  return { pair: { mentee, kind: 'traditional', role, start: period.start, end: period.end } };
 }
 
-function findTeacher(ws: Workspace, id: string): Teacher {
-  const found = ws.teachers.find((t) => t.value.id === id);
-  if (!found) throw new AssignError('unknown-teacher', { id });
-  return found.value;
+function findTeacher(ws: Workspace, id: string): Teacher | undefined {
+  return ws.teachers.find((t) => t.value.id === id)?.value;
 }

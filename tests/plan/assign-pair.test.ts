@@ -8,6 +8,20 @@ import { AssignError, assignPair, CONSENT_HINT, proposePair } from '../../src/pl
 import { ASSIGN_ERROR_MESSAGES, describeAssignError } from '../../src/plan/assign-messages.js';
 import { validateWorkspace } from '../../src/validate/validate-workspace.js';
 
+/** assignPair's text, or its error thrown: the tests read as before the result type. */
+const assign = (...args: Parameters<typeof assignPair>): string => {
+  const result = assignPair(...args);
+  if ('error' in result) throw result.error;
+  return result.text;
+};
+
+/** proposePair's pair, or its error thrown. */
+const propose = (...args: Parameters<typeof proposePair>): Pair => {
+  const result = proposePair(...args);
+  if ('error' in result) throw result.error;
+  return result.pair;
+};
+
 const EXAMPLE = 'examples/solnyshko';
 const read = (file: string): string => readFileSync(join(EXAMPLE, file), 'utf8');
 
@@ -38,7 +52,7 @@ describe('assignPair on an existing mentor file', () => {
     for (const file of ['mentors/petrova-ov.yaml', 'mentors/fedorova-ls.yaml', 'mentors/smirnova-tn.yaml']) {
       const before = read(file);
       const teacher = (parse(before) as { teacher: string }).teacher;
-      const after = assignPair(before, teacher, NEW);
+      const after = assign(before, teacher, NEW);
       expect(after.slice(0, before.length)).toBe(before);
       expect(after.slice(before.length)).toBe(NEW_BLOCK);
       expect(pairsOf(after)).toEqual([...pairsOf(before), NEW]);
@@ -47,7 +61,7 @@ describe('assignPair on an existing mentor file', () => {
 
   it('keeps the comments, the flow maps and the spacing of the old pairs', () => {
     const before = read('mentors/petrova-ov.yaml');
-    const after = assignPair(before, 'petrova-ov', NEW);
+    const after = assign(before, 'petrova-ov', NEW);
     for (const line of [
       'consent: { date: 2025-08-27 }   # письменное согласие, ст. 351.8 ТК РФ',
       'expertise: [normative, documentation, activity, family]',
@@ -65,7 +79,7 @@ describe('assignPair on an existing mentor file', () => {
       order: 'Приказ № 40-о от 19.03.2026',
       ended_early: { date: '2026-04-30', reason: 'перевод наставляемого' },
     };
-    const after = assignPair(read('mentors/petrova-ov.yaml'), 'petrova-ov', full);
+    const after = assign(read('mentors/petrova-ov.yaml'), 'petrova-ov', full);
     expect(after).toMatch(
       /\n {4}end: 2026-05-31\n {4}agreement: \{ number: "22-н", date: 2026-03-19 \}\n {4}order: Приказ № 40-о от 19\.03\.2026\n {4}ended_early: \{ date: 2026-04-30, reason: перевод наставляемого \}\n$/,
     );
@@ -74,7 +88,7 @@ describe('assignPair on an existing mentor file', () => {
 
   it('puts the pair before a comment that closes the file, and after an inline comment on the last line', () => {
     const before = 'teacher: petrova-ov\npairs:\n  - mentee: ivanova-ma\n    start: 2025-09-01\n    end: 2026-05-31   # до конца года\n\n# конец файла\n';
-    const after = assignPair(before, 'petrova-ov', NEW);
+    const after = assign(before, 'petrova-ov', NEW);
     expect(after).toBe(
       'teacher: petrova-ov\npairs:\n  - mentee: ivanova-ma\n    start: 2025-09-01\n    end: 2026-05-31   # до конца года\n' +
         NEW_BLOCK +
@@ -84,29 +98,29 @@ describe('assignPair on an existing mentor file', () => {
 
   it('follows the layout of the list: items not indented under the key, no final newline, CRLF', () => {
     const flat = 'teacher: petrova-ov\npairs:\n- mentee: ivanova-ma\n  start: 2025-09-01\n  end: 2026-05-31\nexpertise: [family]\n';
-    expect(assignPair(flat, 'petrova-ov', NEW)).toBe(
+    expect(assign(flat, 'petrova-ov', NEW)).toBe(
       'teacher: petrova-ov\npairs:\n- mentee: ivanova-ma\n  start: 2025-09-01\n  end: 2026-05-31\n' +
         NEW_BLOCK.replace(/^ {2}/gm, '') +
         'expertise: [family]\n',
     );
     const open = 'teacher: petrova-ov\npairs:\n  - mentee: ivanova-ma\n    start: 2025-09-01\n    end: 2026-05-31';
-    expect(assignPair(open, 'petrova-ov', NEW)).toBe(`${open}\n${NEW_BLOCK}`);
+    expect(assign(open, 'petrova-ov', NEW)).toBe(`${open}\n${NEW_BLOCK}`);
     const crlf = read('mentors/petrova-ov.yaml').replace(/\n/g, '\r\n');
-    const after = assignPair(crlf, 'petrova-ov', NEW);
+    const after = assign(crlf, 'petrova-ov', NEW);
     expect(after).toBe(crlf + NEW_BLOCK.replace(/\n/g, '\r\n'));
   });
 
   it('turns an empty list into a block list under the key', () => {
-    expect(assignPair('teacher: petrova-ov\npairs: []   # пока нет\nexpertise: [family]\n', 'petrova-ov', NEW)).toBe(
+    expect(assign('teacher: petrova-ov\npairs: []   # пока нет\nexpertise: [family]\n', 'petrova-ov', NEW)).toBe(
       `teacher: petrova-ov\npairs:   # пока нет\n${NEW_BLOCK}expertise: [family]\n`,
     );
-    expect(assignPair('teacher: petrova-ov\npairs:\n', 'petrova-ov', NEW)).toBe(`teacher: petrova-ov\npairs:\n${NEW_BLOCK}`);
-    expect(assignPair('teacher: petrova-ov\npairs: []', 'petrova-ov', NEW)).toBe(`teacher: petrova-ov\npairs:\n${NEW_BLOCK}`);
+    expect(assign('teacher: petrova-ov\npairs:\n', 'petrova-ov', NEW)).toBe(`teacher: petrova-ov\npairs:\n${NEW_BLOCK}`);
+    expect(assign('teacher: petrova-ov\npairs: []', 'petrova-ov', NEW)).toBe(`teacher: petrova-ov\npairs:\n${NEW_BLOCK}`);
   });
 
   it('adds the pair inline to a list written inline, keeping the rest of the line', () => {
     const before = 'teacher: petrova-ov\npairs: [{ mentee: ivanova-ma, kind: group, role: experienced_young, start: 2025-09-01, end: 2026-05-31 }]   # пары\n';
-    const after = assignPair(before, 'petrova-ov', NEW);
+    const after = assign(before, 'petrova-ov', NEW);
     expect(after).toBe(before.replace('}]', '}, { mentee: lebedev-ai, kind: traditional, role: experienced_young, start: 2026-03-20, end: 2026-05-31 }]'));
     expect(pairsOf(after)).toEqual([...pairsOf(before), NEW]);
   });
@@ -121,7 +135,7 @@ describe('assignPair on an existing mentor file', () => {
       'expertise: [family]',
       '',
     ].join('\n');
-    const after = assignPair(before, 'petrova-ov', NEW);
+    const after = assign(before, 'petrova-ov', NEW);
     expect(after).toBe(
       before.replace(
         '# первая пара\n',
@@ -133,14 +147,14 @@ describe('assignPair on an existing mentor file', () => {
 
   it('falls back to `yaml` when the splice cannot place the pair (the whole record inline)', () => {
     const before = '{ teacher: petrova-ov, pairs: [] }\n';
-    const after = assignPair(before, 'petrova-ov', NEW);
+    const after = assign(before, 'petrova-ov', NEW);
     expect(parse(after)).toEqual({ teacher: 'petrova-ov', pairs: [NEW] });
   });
 
   it('assigning twice gives two pairs, both in block style with the same indentation', () => {
     const before = read('mentors/vasilyeva-ig.yaml');
     const second: Pair = { ...NEW, mentee: 'zaytseva-ok', role: 'leader_struggling', start: '2026-05-01' };
-    const after = assignPair(assignPair(before, 'vasilyeva-ig', NEW), 'vasilyeva-ig', second);
+    const after = assign(assign(before, 'vasilyeva-ig', NEW), 'vasilyeva-ig', second);
     const secondBlock = NEW_BLOCK.replace('lebedev-ai', 'zaytseva-ok').replace('experienced_young', 'leader_struggling').replace('2026-03-20', '2026-05-01');
     expect(after).toBe(before + NEW_BLOCK + secondBlock);
     expect(pairsOf(after)).toHaveLength(4);
@@ -151,20 +165,20 @@ describe('assignPair with no mentor file yet', () => {
   const header = '# yaml-language-server: $schema=../../../schemas/mentor.schema.json';
 
   it('writes the header, the teacher, a reminder of the consent and the pair', () => {
-    expect(assignPair(undefined, 'gromova-la', NEW, header)).toBe(
+    expect(assign(undefined, 'gromova-la', NEW, header)).toBe(
       `${header}\nteacher: gromova-la\n${CONSENT_HINT}\npairs:\n${NEW_BLOCK}`,
     );
-    expect(assignPair(undefined, 'gromova-la', NEW)).toBe(`teacher: gromova-la\n${CONSENT_HINT}\npairs:\n${NEW_BLOCK}`);
-    expect(parse(assignPair(undefined, 'gromova-la', NEW))).toEqual({ teacher: 'gromova-la', pairs: [NEW] });
+    expect(assign(undefined, 'gromova-la', NEW)).toBe(`teacher: gromova-la\n${CONSENT_HINT}\npairs:\n${NEW_BLOCK}`);
+    expect(parse(assign(undefined, 'gromova-la', NEW))).toEqual({ teacher: 'gromova-la', pairs: [NEW] });
   });
 
   it('keeps the comments of a file that holds nothing else, instead of the header', () => {
-    expect(assignPair('# черновик\n\n', 'gromova-la', NEW, header)).toBe(`# черновик\nteacher: gromova-la\n${CONSENT_HINT}\npairs:\n${NEW_BLOCK}`);
-    expect(assignPair('', 'gromova-la', NEW, header)).toBe(`${header}\nteacher: gromova-la\n${CONSENT_HINT}\npairs:\n${NEW_BLOCK}`);
+    expect(assign('# черновик\n\n', 'gromova-la', NEW, header)).toBe(`# черновик\nteacher: gromova-la\n${CONSENT_HINT}\npairs:\n${NEW_BLOCK}`);
+    expect(assign('', 'gromova-la', NEW, header)).toBe(`${header}\nteacher: gromova-la\n${CONSENT_HINT}\npairs:\n${NEW_BLOCK}`);
   });
 
   it('quotes an id YAML would read as a number', () => {
-    expect(assignPair(undefined, '2024', NEW)).toMatch(/^teacher: "2024"\n/);
+    expect(assign(undefined, '2024', NEW)).toMatch(/^teacher: "2024"\n/);
   });
 });
 
@@ -172,12 +186,12 @@ describe('assignPair refuses', () => {
   const file = read('mentors/petrova-ov.yaml');
 
   it('a text that is not a mentor record of this mentor', () => {
-    expect(refusal(() => assignPair('teacher: [petrova-ov\n', 'petrova-ov', NEW))?.code).toBe('yaml-invalid');
-    expect(refusal(() => assignPair('- petrova-ov\n', 'petrova-ov', NEW))).toEqual({ code: 'not-mentor-file', params: { reason: 'not-mapping' } });
-    expect(refusal(() => assignPair('pairs: []\n', 'petrova-ov', NEW))?.params).toEqual({ reason: 'no-teacher' });
-    expect(refusal(() => assignPair('teacher: petrova-ov\n', 'petrova-ov', NEW))?.params).toEqual({ reason: 'no-pairs' });
-    expect(refusal(() => assignPair('teacher: petrova-ov\npairs: {}\n', 'petrova-ov', NEW))?.params).toEqual({ reason: 'no-pairs' });
-    expect(refusal(() => assignPair(file, 'smirnova-tn', NEW))).toEqual({
+    expect(refusal(() => assign('teacher: [petrova-ov\n', 'petrova-ov', NEW))?.code).toBe('yaml-invalid');
+    expect(refusal(() => assign('- petrova-ov\n', 'petrova-ov', NEW))).toEqual({ code: 'not-mentor-file', params: { reason: 'not-mapping' } });
+    expect(refusal(() => assign('pairs: []\n', 'petrova-ov', NEW))?.params).toEqual({ reason: 'no-teacher' });
+    expect(refusal(() => assign('teacher: petrova-ov\n', 'petrova-ov', NEW))?.params).toEqual({ reason: 'no-pairs' });
+    expect(refusal(() => assign('teacher: petrova-ov\npairs: {}\n', 'petrova-ov', NEW))?.params).toEqual({ reason: 'no-pairs' });
+    expect(refusal(() => assign(file, 'smirnova-tn', NEW))).toEqual({
       code: 'teacher-mismatch',
       params: { found: 'petrova-ov', expected: 'smirnova-tn' },
     });
@@ -185,19 +199,19 @@ describe('assignPair refuses', () => {
 
   it('a pair with the same mentee that overlaps one already there', () => {
     const again: Pair = { ...NEW, mentee: 'ivanova-ma', start: '2026-05-31', end: '2026-08-31' };
-    expect(refusal(() => assignPair(file, 'petrova-ov', again))).toEqual({
+    expect(refusal(() => assign(file, 'petrova-ov', again))).toEqual({
       code: 'pair-overlap',
       params: { mentee: 'ivanova-ma', start: '2025-09-01', end: '2026-05-31' },
     });
     // The day after the old pair's end is free; so is any day after an early end.
-    expect(pairsOf(assignPair(file, 'petrova-ov', { ...again, start: '2026-06-01' }))).toHaveLength(2);
+    expect(pairsOf(assign(file, 'petrova-ov', { ...again, start: '2026-06-01' }))).toHaveLength(2);
     const ended = read('mentors/smirnova-tn.yaml');
-    expect(pairsOf(assignPair(ended, 'smirnova-tn', { ...NEW, mentee: 'orlova-dv', start: '2026-01-21' }))).toHaveLength(3);
-    expect(refusal(() => assignPair(ended, 'smirnova-tn', { ...NEW, mentee: 'orlova-dv', start: '2026-01-20' }))?.code).toBe('pair-overlap');
+    expect(pairsOf(assign(ended, 'smirnova-tn', { ...NEW, mentee: 'orlova-dv', start: '2026-01-21' }))).toHaveLength(3);
+    expect(refusal(() => assign(ended, 'smirnova-tn', { ...NEW, mentee: 'orlova-dv', start: '2026-01-20' }))?.code).toBe('pair-overlap');
   });
 
   it('self-mentoring', () => {
-    expect(refusal(() => assignPair(file, 'petrova-ov', { ...NEW, mentee: 'petrova-ov' }))?.code).toBe('self-mentoring');
+    expect(refusal(() => assign(file, 'petrova-ov', { ...NEW, mentee: 'petrova-ov' }))?.code).toBe('self-mentoring');
   });
 
   it('with a line for every code in both languages', () => {
@@ -223,11 +237,11 @@ describe('an assigned pair in the example workspace', () => {
     const before = await validateWorkspace(ws, { today });
     const rules = (problems: { rule: string; file: string }[]) => problems.map((p) => `${p.rule} ${p.file}`).sort();
 
-    const toPetrova = proposePair(before.workspace, 'lebedev-ai', 'petrova-ov', today, '2025/2026');
-    writeFileSync(join(ws, 'mentors/petrova-ov.yaml'), assignPair(read('mentors/petrova-ov.yaml'), 'petrova-ov', toPetrova));
+    const toPetrova = propose(before.workspace, 'lebedev-ai', 'petrova-ov', today, '2025/2026');
+    writeFileSync(join(ws, 'mentors/petrova-ov.yaml'), assign(read('mentors/petrova-ov.yaml'), 'petrova-ov', toPetrova));
     const header = '# yaml-language-server: $schema=../../../schemas/mentor.schema.json';
-    const toGromova = proposePair(before.workspace, 'zaytseva-ok', 'gromova-la', today, '2025/2026');
-    writeFileSync(join(ws, 'mentors/gromova-la.yaml'), assignPair(undefined, 'gromova-la', { ...toGromova, start: '2026-05-01' }, header));
+    const toGromova = propose(before.workspace, 'zaytseva-ok', 'gromova-la', today, '2025/2026');
+    writeFileSync(join(ws, 'mentors/gromova-la.yaml'), assign(undefined, 'gromova-la', { ...toGromova, start: '2026-05-01' }, header));
 
     const after = await validateWorkspace(ws, { today });
     expect(rules(after.problems)).toEqual(
