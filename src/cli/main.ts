@@ -10,6 +10,7 @@ import { displayPath } from './display-path.js';
 import type { GlobalOptions } from './global-options.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { runValidate, type ValidateCliOptions } from './validate.js';
+import { shared, withShared } from './shared-options.js';
 import { VERSION } from './version.js';
 import type { InitCliOptions } from './init.js';
 import type { LogCliOptions } from './log.js';
@@ -63,19 +64,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   // plan and render load their modules (Handlebars, the catalog) only when they run.
-  program
+  const plan = program
     .command('plan')
     .description("build the individual educational routes of the year's mentees, and their documents")
-    .option('--year <year>', 'academic year, e.g. 2025/2026 (default: the year containing --today)')
     .option('--teacher <ids...>', 'only these mentees')
-    .option('--today <date>', 'the reference date (default: today)')
     .option('--update', 're-plan existing routes: move overdue planned items, add activities for new deficits')
-    .option('--dry-run', 'print what would be written or changed, as a diff; write nothing')
     .option('--suggest-mentors', 'list teachers who need a mentor, with eligible mentors ranked')
     .option('--assign <pairs...>', 'add a pair to a mentor\'s file: MENTEE=MENTOR')
-    .option('--out <dir>', 'folder for the route documents (default: out/ in the workspace)')
-    .addOption(new Option('-f, --format <format>', 'output format: text, or json (ids and codes, for scripts)').choices(['text', 'json']).default('text'))
-    .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
+    .addOption(new Option('-f, --format <format>', 'output format: text, or json (ids and codes, for scripts)').choices(['text', 'json']).default('text'));
+  withShared(plan, 'year', 'today', 'dryRun', 'documentsOut', 'rev')
     .action(async (options: PlanCommandOptions) => {
       const globals = program.opts<GlobalOptions>();
       if (options.suggestMentors || options.assign) {
@@ -88,30 +85,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   const render = program.command('render').description('render documents from the records');
-  render
-    .command('roadmap')
-    .description('render the дорожная карта of the programme (events/<year>.yaml) as HTML and Markdown, PDF or Word')
-    .option('--year <year>', 'academic year (default: the year containing --today)')
-    .option('--today <date>', 'the reference date (default: today)')
-    .option('--out <dir>', 'folder for the documents (default: out/ in the workspace)')
-    .addOption(new Option('-f, --format <format>', 'html: HTML to print and Markdown; pdf: printed by a local Chromium, Chrome or Edge; docx: Word').choices(['html', 'pdf', 'docx']).default('html'))
-    .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
-    .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
-    .action(async (options: RoadmapCliOptions) => {
+  const DOCUMENT_OPTIONS = ['year', 'today', 'documentsOut', 'documentFormat', 'browser', 'rev'] as const;
+  withShared(
+    render.command('roadmap').description('render the дорожная карта of the programme (events/<year>.yaml) as HTML and Markdown, PDF or Word'),
+    ...DOCUMENT_OPTIONS,
+  ).action(async (options: RoadmapCliOptions) => {
       const { runRenderRoadmap } = await import('./render-roadmap.js');
       exitCode = await runRenderRoadmap(program.opts<GlobalOptions>(), options, io);
     });
-  render
-    .command('route')
-    .description('render the route documents of the named mentees (HTML and Markdown, PDF or Word), or of every route of the year')
-    .argument('[ids...]', 'mentee ids (teacher ids); none: every route of the year')
-    .option('--year <year>', 'academic year (default: the year containing --today)')
-    .option('--today <date>', 'the reference date (default: today)')
-    .option('--out <dir>', 'folder for the documents (default: out/ in the workspace)')
-    .addOption(new Option('-f, --format <format>', 'html: HTML to print and Markdown; pdf: printed by a local Chromium, Chrome or Edge; docx: Word').choices(['html', 'pdf', 'docx']).default('html'))
-    .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
-    .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
-    .action(async (ids: string[], options: RenderCommandOptions) => {
+  withShared(
+    render
+      .command('route')
+      .description('render the route documents of the named mentees (HTML and Markdown, PDF or Word), or of every route of the year')
+      .argument('[ids...]', 'mentee ids (teacher ids); none: every route of the year'),
+    ...DOCUMENT_OPTIONS,
+  ).action(async (ids: string[], options: RenderCommandOptions) => {
       const { runRenderRoutes } = await import('./render.js');
       exitCode = await runRenderRoutes(program.opts<GlobalOptions>(), ids, options, io);
     });
@@ -123,10 +111,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--today <date>', 'the day the figures are counted on (default: today)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'pdf', 'docx', 'md', 'json', 'csv']).default('html'))
     .option('--out <file>', 'output file (default: out/report-<period>.html, .pdf or .docx in the workspace, stdout for the others)')
-    .option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)')
+    .addOption(new Option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)'))
     .option('--anonymize', 'codes instead of people (Н-1…, М-1…), no self-assessment results: for reports that leave the kindergarten')
     .option('--csv-separator <char>', 'CSV separator: , or ;', ',')
-    .option('--rev <rev>', 'read the records as they were at this git revision (nothing is written from them)')
+    .addOption(shared('rev'))
     .action(async (options: ReportCommandOptions) => {
       const { runReport } = await import('./report.js');
       exitCode = await runReport(program.opts<GlobalOptions>(), options, io);
@@ -139,9 +127,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<item>', 'the item id in the route')
     .option('--on <date>', 'the day it was done (default: --today)')
     .option('--evidence <text>', 'what shows it was done, e.g. «Конспект в папке наставника»')
-    .option('--year <year>', 'academic year of the route (default: the year containing --today)')
-    .option('--today <date>', 'the reference date (default: today)')
-    .option('--dry-run', 'print the change as a diff; write nothing')
+    .addOption(shared('year'))
+    .addOption(shared('today'))
+    .addOption(shared('dryRun'))
     .action(async (teacher: string, item: string, options: DoneCliOptions) => {
       const { runDone } = await import('./done.js');
       exitCode = await runDone(program.opts<GlobalOptions>(), teacher, item, options, io);
@@ -156,9 +144,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--minutes <n>', 'how long it lasted, in minutes')
     .option('--form <text>', 'the form of work, e.g. консультация, практикум')
     .option('--recommendations <text>', "the mentor's recommendations")
-    .option('--year <year>', 'academic year of the route (default: the year containing --today)')
-    .option('--today <date>', 'the reference date (default: today)')
-    .option('--dry-run', 'print the change as a diff; write nothing')
+    .addOption(shared('year'))
+    .addOption(shared('today'))
+    .addOption(shared('dryRun'))
     .action(async (teacher: string, options: MeetingCliOptions) => {
       const { runMeeting } = await import('./meeting.js');
       exitCode = await runMeeting(program.opts<GlobalOptions>(), teacher, options, io);
@@ -171,9 +159,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<scores...>', 'direction=score, e.g. documentation=0.5 family=1.5')
     .addOption(new Option('--kind <kind>', 'which self-assessment').choices(['entry', 'midterm', 'final']).makeOptionMandatory())
     .requiredOption('--date <date>', 'the day of the self-assessment, YYYY-MM-DD')
-    .option('--year <year>', 'academic year (default: the year containing --today)')
-    .option('--today <date>', 'the reference date (default: today)')
-    .option('--dry-run', 'print the change as a diff; write nothing')
+    .addOption(shared('year'))
+    .addOption(shared('today'))
+    .addOption(shared('dryRun'))
     .action(async (teacher: string, scores: string[], options: AssessCliOptions) => {
       const { runAssess } = await import('./assess.js');
       exitCode = await runAssess(program.opts<GlobalOptions>(), teacher, scores, options, io);
@@ -188,7 +176,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--commit', 'make one git commit per change')
     .option('--author <name-email>', 'the author of those commits, «Name <email>» (default: git config)')
     .option('--browser <path>', 'the browser that prints route PDFs (default: MENTOR_BROWSER, else one found on the machine)')
-    .option('--today <date>', 'the reference date (default: today)')
+    .addOption(shared('today'))
     .action(async (options: ServeCliOptions) => {
       const { runServe } = await import('./serve.js');
       exitCode = await runServe(program.opts<GlobalOptions>(), options, io);

@@ -10,6 +10,7 @@ import { loadWorkspaceContext } from './context.js';
 import { displayPath } from './display-path.js';
 import { EXIT_OK, type Io } from './io.js';
 import type { GlobalOptions } from './global-options.js';
+import type { DocumentCliOptions } from './shared-options.js';
 import { browserPath } from './browser-path.js';
 import { outDirOf } from './out-dir.js';
 import { withPdfPrinter } from './pdf-printer.js';
@@ -17,15 +18,7 @@ import { checkWritable, writeBase } from './safe-folder.js';
 import { VERSION } from './version.js';
 import { replaceFileAtomic } from './write-file.js';
 
-export interface RoadmapCliOptions {
-  year?: string;
-  today?: string;
-  out?: string;
-  rev?: string;
-  /** html: HTML and Markdown; pdf: printed by a local browser; docx: Word. */
-  format: 'html' | 'pdf' | 'docx';
-  browser?: string;
-}
+export type RoadmapCliOptions = DocumentCliOptions;
 
 export async function runRenderRoadmap(globals: GlobalOptions, options: RoadmapCliOptions, io: Io): Promise<number> {
   const browser = options.format === 'pdf' ? browserPath(globals, options.browser, io) : undefined;

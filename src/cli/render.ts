@@ -4,6 +4,7 @@ import { outDirOf } from './out-dir.js';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './global-options.js';
+import type { DocumentCliOptions } from './shared-options.js';
 import { readProvenance } from '../load/provenance.js';
 import { loadWorkspaceContext } from './context.js';
 import { VERSION } from './version.js';
@@ -11,15 +12,7 @@ import { browserPath } from './browser-path.js';
 import { withPdfPrinter } from './pdf-printer.js';
 import { checkRouteDocuments, printRouteFiles, renderRouteFiles } from './render-files.js';
 
-export interface RenderCliOptions {
-  year?: string;
-  today?: string;
-  out?: string;
-  rev?: string;
-  /** html: HTML and Markdown; pdf: printed by a local browser; docx: Word. */
-  format: 'html' | 'pdf' | 'docx';
-  browser?: string;
-}
+export type RenderCliOptions = DocumentCliOptions;
 
 export async function runRenderRoutes(
   globals: GlobalOptions,
