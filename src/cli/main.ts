@@ -10,7 +10,7 @@ import { displayPath } from './display-path.js';
 import type { GlobalOptions } from './global-options.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.js';
 import { runValidate, type ValidateCliOptions } from './validate.js';
-import { shared, withShared } from './shared-options.js';
+import { DOCUMENT_OPTIONS, EDIT_OPTIONS, shared, withShared } from './shared-options.js';
 import { VERSION } from './version.js';
 import type { InitCliOptions } from './init.js';
 import type { LogCliOptions } from './log.js';
@@ -85,7 +85,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   const render = program.command('render').description('render documents from the records');
-  const DOCUMENT_OPTIONS = ['year', 'today', 'documentsOut', 'documentFormat', 'browser', 'rev'] as const;
   withShared(
     render.command('roadmap').description('render the дорожная карта of the programme (events/<year>.yaml) as HTML and Markdown, PDF or Word'),
     ...DOCUMENT_OPTIONS,
@@ -111,7 +110,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--today <date>', 'the day the figures are counted on (default: today)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'pdf', 'docx', 'md', 'json', 'csv']).default('html'))
     .option('--out <file>', 'output file (default: out/report-<period>.html, .pdf or .docx in the workspace, stdout for the others)')
-    .addOption(new Option('--browser <path>', 'the browser that prints --format pdf (default: MENTOR_BROWSER, else one found on the machine)'))
+    .addOption(shared('browser'))
     .option('--anonymize', 'codes instead of people (Н-1…, М-1…), no self-assessment results: for reports that leave the kindergarten')
     .option('--csv-separator <char>', 'CSV separator: , or ;', ',')
     .addOption(shared('rev'))
@@ -120,49 +119,46 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await runReport(program.opts<GlobalOptions>(), options, io);
     });
 
-  program
-    .command('done')
-    .description("mark an item of a teacher's route done (written into the route file; refused if it would add an error)")
-    .argument('<teacher>', 'the mentee whose route it is (teacher id)')
-    .argument('<item>', 'the item id in the route')
-    .option('--on <date>', 'the day it was done (default: --today)')
-    .option('--evidence <text>', 'what shows it was done, e.g. «Конспект в папке наставника»')
-    .addOption(shared('year'))
-    .addOption(shared('today'))
-    .addOption(shared('dryRun'))
-    .action(async (teacher: string, item: string, options: DoneCliOptions) => {
+  withShared(
+    program
+      .command('done')
+      .description("mark an item of a teacher's route done (written into the route file; refused if it would add an error)")
+      .argument('<teacher>', 'the mentee whose route it is (teacher id)')
+      .argument('<item>', 'the item id in the route')
+      .option('--on <date>', 'the day it was done (default: --today)')
+      .option('--evidence <text>', 'what shows it was done, e.g. «Конспект в папке наставника»'),
+    ...EDIT_OPTIONS,
+  ).action(async (teacher: string, item: string, options: DoneCliOptions) => {
       const { runDone } = await import('./done.js');
       exitCode = await runDone(program.opts<GlobalOptions>(), teacher, item, options, io);
     });
 
-  program
-    .command('meeting')
-    .description("write a meeting of a mentoring pair into the journal of the mentee's route")
-    .argument('<teacher>', 'the mentee whose route it is (teacher id)')
-    .requiredOption('--date <date>', 'the day of the meeting, YYYY-MM-DD')
-    .requiredOption('--topic <text>', 'what the meeting was about')
-    .requiredOption('--minutes <n>', 'how long it lasted, in minutes')
-    .option('--form <text>', 'the form of work, e.g. консультация, практикум')
-    .option('--recommendations <text>', "the mentor's recommendations")
-    .addOption(shared('year'))
-    .addOption(shared('today'))
-    .addOption(shared('dryRun'))
-    .action(async (teacher: string, options: MeetingCliOptions) => {
+  withShared(
+    program
+      .command('meeting')
+      .description("write a meeting of a mentoring pair into the journal of the mentee's route")
+      .argument('<teacher>', 'the mentee whose route it is (teacher id)')
+      .requiredOption('--date <date>', 'the day of the meeting, YYYY-MM-DD')
+      .requiredOption('--topic <text>', 'what the meeting was about')
+      .requiredOption('--minutes <n>', 'how long it lasted, in minutes')
+      .option('--form <text>', 'the form of work, e.g. консультация, практикум')
+      .option('--recommendations <text>', "the mentor's recommendations"),
+    ...EDIT_OPTIONS,
+  ).action(async (teacher: string, options: MeetingCliOptions) => {
       const { runMeeting } = await import('./meeting.js');
       exitCode = await runMeeting(program.opts<GlobalOptions>(), teacher, options, io);
     });
 
-  program
-    .command('assess')
-    .description("write a teacher's self-assessment into the year's diagnostics (scores 0 to 2 by direction)")
-    .argument('<teacher>', 'the teacher (teacher id)')
-    .argument('<scores...>', 'direction=score, e.g. documentation=0.5 family=1.5')
-    .addOption(new Option('--kind <kind>', 'which self-assessment').choices(['entry', 'midterm', 'final']).makeOptionMandatory())
-    .requiredOption('--date <date>', 'the day of the self-assessment, YYYY-MM-DD')
-    .addOption(shared('year'))
-    .addOption(shared('today'))
-    .addOption(shared('dryRun'))
-    .action(async (teacher: string, scores: string[], options: AssessCliOptions) => {
+  withShared(
+    program
+      .command('assess')
+      .description("write a teacher's self-assessment into the year's diagnostics (scores 0 to 2 by direction)")
+      .argument('<teacher>', 'the teacher (teacher id)')
+      .argument('<scores...>', 'direction=score, e.g. documentation=0.5 family=1.5')
+      .addOption(new Option('--kind <kind>', 'which self-assessment').choices(['entry', 'midterm', 'final']).makeOptionMandatory())
+      .requiredOption('--date <date>', 'the day of the self-assessment, YYYY-MM-DD'),
+    ...EDIT_OPTIONS,
+  ).action(async (teacher: string, scores: string[], options: AssessCliOptions) => {
       const { runAssess } = await import('./assess.js');
       exitCode = await runAssess(program.opts<GlobalOptions>(), teacher, scores, options, io);
     });
@@ -175,7 +171,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--auth <user:password>', 'HTTP Basic password for every page')
     .option('--commit', 'make one git commit per change')
     .option('--author <name-email>', 'the author of those commits, «Name <email>» (default: git config)')
-    .option('--browser <path>', 'the browser that prints route PDFs (default: MENTOR_BROWSER, else one found on the machine)')
+    .addOption(shared('browser'))
     .addOption(shared('today'))
     .action(async (options: ServeCliOptions) => {
       const { runServe } = await import('./serve.js');

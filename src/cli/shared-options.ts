@@ -18,6 +18,12 @@ const SHARED = {
 
 export type SharedOption = keyof typeof SHARED;
 
+/** The options of the commands that render documents (render route, render roadmap). */
+export const DOCUMENT_OPTIONS: readonly SharedOption[] = ['year', 'today', 'documentsOut', 'documentFormat', 'browser', 'rev'];
+
+/** The options of the commands that change a record (done, meeting, assess). */
+export const EDIT_OPTIONS: readonly SharedOption[] = ['year', 'today', 'dryRun'];
+
 /** A new Option of the shared one named. */
 export function shared(name: SharedOption): Option {
   return SHARED[name]();
