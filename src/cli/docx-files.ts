@@ -6,10 +6,7 @@ import type { Loaded, Workspace } from '../model/workspace.js';
 import type { Provenance } from '../model/provenance.js';
 import { directionTitles, type Catalog } from '../plan/catalog.js';
 import { renderRouteDocx } from '../render/route-docx.js';
-import { displayPath } from './display-path.js';
-import { routeDocumentPaths, type WrittenDocument } from './render-files.js';
-import { writeBase } from './safe-folder.js';
-import { replaceFileAtomic } from './write-file.js';
+import { writeRouteDocuments, type WrittenDocument } from './render-files.js';
 
 /** The .docx file of a document: a zip of its XML parts. */
 export async function packDocx(doc: Document): Promise<Buffer> {
@@ -26,14 +23,8 @@ export async function writeRouteDocxFiles(
   cwd: string,
   provenance?: Provenance,
 ): Promise<WrittenDocument[]> {
-  const base = writeBase(outDir, [root, cwd]);
   const titles = directionTitles(catalog);
-  const written: WrittenDocument[] = [];
-  for (const route of routes) {
-    const bytes = await packDocx(renderRouteDocx(ws, route, titles, provenance ? { provenance } : {}));
-    const [path] = routeDocumentPaths(outDir, route.value.teacher, route.value.year, ['docx']) as [string];
-    replaceFileAtomic(path, bytes, { base });
-    written.push({ path, display: displayPath(cwd, path) });
-  }
-  return written;
+  const contents: Buffer[][] = [];
+  for (const route of routes) contents.push([await packDocx(renderRouteDocx(ws, route, titles, provenance ? { provenance } : {}))]);
+  return writeRouteDocuments(routes, ['docx'], contents, root, outDir, cwd);
 }

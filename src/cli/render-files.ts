@@ -53,18 +53,33 @@ export function renderRouteFiles(
   cwd: string = process.cwd(),
   provenance?: Provenance,
 ): WrittenDocument[] {
-  const base = writeBase(outDir, [root, cwd]);
   const titles = directionTitles(catalog);
-  const written: WrittenDocument[] = [];
-  for (const route of routes) {
+  const contents = routes.map((route) => {
     const { html, md } = renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) });
-    const [htmlPath, mdPath] = routeDocumentPaths(outDir, route.value.teacher, route.value.year) as [string, string];
-    for (const [path, text] of [[htmlPath, html], [mdPath, md]] as const) {
-      replaceFileAtomic(path, text, { base });
-      written.push({ path, display: displayPath(cwd, path) });
-    }
-  }
-  return written;
+    return [html, md];
+  });
+  return writeRouteDocuments(routes, ['html', 'md'], contents, root, outDir, cwd);
+}
+
+/**
+ * Writes each route's documents — `contents[i][k]` as extension `extensions[k]` of `routes[i]` —
+ * into the output folder, replacing an older one of the same name, never through a link.
+ */
+export function writeRouteDocuments(
+  routes: readonly Loaded<RouteRecord>[],
+  extensions: readonly string[],
+  contents: readonly (readonly (string | Uint8Array)[])[],
+  root: string,
+  outDir: string,
+  cwd: string,
+): WrittenDocument[] {
+  const base = writeBase(outDir, [root, cwd]);
+  return routes.flatMap((route, i) =>
+    routeDocumentPaths(outDir, route.value.teacher, route.value.year, extensions).map((path, k) => {
+      replaceFileAtomic(path, contents[i]![k]!, { base });
+      return { path, display: displayPath(cwd, path) };
+    }),
+  );
 }
 
 /** The route documents as PDF, printed by one browser for all of them. */
@@ -78,13 +93,8 @@ export async function printRouteFiles(
   printer: PdfPrinter,
   provenance?: Provenance,
 ): Promise<WrittenDocument[]> {
-  const base = writeBase(outDir, [root, cwd]);
   const titles = directionTitles(catalog);
   const htmls = routes.map((route) => renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) }).html);
   const pdfs = await printer.printAll(htmls);
-  return routes.map((route, n) => {
-    const [path] = routeDocumentPaths(outDir, route.value.teacher, route.value.year, ['pdf']) as [string];
-    replaceFileAtomic(path, pdfs[n]!, { base });
-    return { path, display: displayPath(cwd, path) };
-  });
+  return writeRouteDocuments(routes, ['pdf'], pdfs.map((pdf) => [pdf]), root, outDir, cwd);
 }
