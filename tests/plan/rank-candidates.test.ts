@@ -7,16 +7,9 @@ import { compareCandidates, evaluateCandidate, indexForMatching, type Candidate 
 import { proposalPeriod } from '../../src/plan/propose-pair.js';
 import { CandidateRanker } from '../../src/plan/rank-candidates.js';
 import { buildWorkspace, type WorkspaceInput } from '../rules/build.js';
+import { seededRandom } from '../seeded-random.js';
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function staff(seed: number, size: number) {
   const rnd = random(seed);

@@ -9,6 +9,7 @@ import { mergeCatalog, type Catalog } from '../../src/plan/catalog.js';
 import { generateRoute } from '../../src/plan/generate-route.js';
 import { loadBuiltinCatalog } from '../../src/plan/load-catalog.js';
 import { buildWorkspace } from '../rules/build.js';
+import { seededRandom } from '../seeded-random.js';
 
 const YEAR = '2025/2026';
 const RUNS = 400;
@@ -20,16 +21,7 @@ beforeAll(async () => {
   leadDays = new Map(catalog.directions.flatMap((d) => d.activities.map((a) => [a.id, a.lead_days ?? 0] as const)));
 });
 
-/** A small deterministic generator (mulberry32), so that a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const ROLES = ['experienced_young', 'leader_struggling', 'innovator_conservative', 'specialist_new_post'];
 const PEDAGOGICAL = POSITIONS.filter((p) => p !== 'junior_educator');

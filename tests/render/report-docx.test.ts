@@ -13,6 +13,7 @@ import type { Report } from '../../src/report/types.js';
 import { validateWorkspace } from '../../src/validate/validate-workspace.js';
 import { OPTIONS, Q1_2026 } from '../report/figures-setup.js';
 import { canConvertDocx, docxParts, plainText, renderWithLibreOffice, tableRows, type DocxParts } from './docx-helpers.js';
+import { REPORT_SECTIONS } from '../report/formats-fixture.js';
 
 let report: Report;
 let bytes: Buffer;
@@ -26,18 +27,7 @@ beforeAll(async () => {
   parts = docxParts(bytes);
 });
 
-// The sections of templates/report.html.hbs, in its order and with its numbers.
-const SECTIONS = [
-  '1. Охват наставничеством',
-  '2. Наставнические пары',
-  '3. Выполнение индивидуальных образовательных маршрутов',
-  '4. Встречи наставников и наставляемых',
-  '5. Мероприятия программы наставничества',
-  '6. Удовлетворённость участников программы',
-  '7. Динамика самооценки',
-  '8. Риски',
-  '9. Выводы и задачи на следующий период',
-];
+const SECTIONS = REPORT_SECTIONS;
 
 /** The tables whose header row starts with `first`, each row as its cells' text. */
 function tablesWith(document: string, first: string): string[][][] {

@@ -8,19 +8,9 @@ import { toJson } from '../../src/report/json.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { buildReportView } from '../../src/report/report-view.js';
 import type { Report } from '../../src/report/types.js';
-import { PEOPLE, sampleReport } from './formats-fixture.js';
+import { PEOPLE, REPORT_SECTIONS, sampleReport } from './formats-fixture.js';
 
-const SECTIONS = [
-  '1. Охват наставничеством',
-  '2. Наставнические пары',
-  '3. Выполнение индивидуальных образовательных маршрутов',
-  '4. Встречи наставников и наставляемых',
-  '5. Мероприятия программы наставничества',
-  '6. Удовлетворённость участников программы',
-  '7. Динамика самооценки',
-  '8. Риски',
-  '9. Выводы и задачи на следующий период',
-];
+const SECTIONS = REPORT_SECTIONS;
 const XSS = '<script>alert(1)</script>';
 const NBSP = '\u00a0';
 
