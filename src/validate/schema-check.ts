@@ -62,6 +62,12 @@ export function checkSchema(kind: RecordKind, value: unknown, file: string): Pro
     // Under propertyNames ajv also reports the key's own pattern error; the key error says it all.
     if ((error as { propertyName?: string }).propertyName !== undefined) continue;
     const found = rewriteError(error, value, file);
+    // A key appears once in its mapping: an unknown field is never a repeat, and a file of
+    // hundreds of thousands of them should not build a key for each.
+    if (found.rule === 'schema-unknown-field') {
+      problems.push(found);
+      continue;
+    }
     // Several required fields may be missing from one object: each is its own problem.
     const key = `${found.pointer}\u0000${found.rule}\u0000${found.rule === 'schema-required' ? found.params['field'] : ''}`;
     // One problem per place and kind: a bad date breaks both its pattern and its format.
