@@ -115,6 +115,22 @@ describe('mentor init with flags', () => {
     const year = /year: "(\d{4})\/\d{4}"/.exec(readme)?.[1];
     const result = validate(dir, '--today', `${Number(year) + 1}-06-01`);
     expect(result).toEqual({ exitCode: 0, stdout: 'No problems in 6 files\n', stderr: '' });
+
+    // Then the guide's commands, as printed: a route for the pair, an item marked done, a meeting.
+    const june = `${Number(year) + 1}-06-01`;
+    expect(runMentor(['plan', '--today', `${year}-09-20`], { cwd: dir }).exitCode).toBe(0);
+    const commands = [...readme.matchAll(/^npx (mentor (?:done|meeting) .*)$/gm)].map((m) => m[1]!);
+    expect(commands).toHaveLength(2);
+    for (const command of commands) {
+      const args = [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1);
+      const done = runMentor([...args, '--today', june], { cwd: dir });
+      expect(done.stderr, command).toBe('');
+      expect(done.exitCode, command).toBe(0);
+    }
+    const route = readFileSync(join(dir, 'routes', `${year}-${Number(year) + 1}`, 'ivanova-ma.yaml'), 'utf8');
+    expect(route).toContain('evidence: Аналитическая справка');
+    expect(route).toContain('topic: Анализ открытого занятия');
+    expect(validate(dir, '--today', june).exitCode).toBe(0);
   });
 });
 
