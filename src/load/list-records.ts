@@ -42,15 +42,28 @@ const FOLDERS: readonly FolderSpec[] = [
 
 const YEAR_FOLDER = /^(\d{4})-(\d{4})$/;
 
+/** A `.yaml` file right in a folder of year folders (`diagnostics/belova-as.yaml`): a record out of place. */
+export interface MisplacedRecord {
+  /** Relative to the workspace root, forward slashes. */
+  rel: string;
+  /** The folder of year folders it lies in: `diagnostics`, `routes`, `surveys`. */
+  folder: string;
+  /** The file name, `belova-as.yaml`. */
+  name: string;
+}
+
 export interface Listing {
   files: RecordFile[];
   problems: Problem[];
+  /** Records outside their year folder; validate names the folder each belongs in (an error). */
+  misplaced: MisplacedRecord[];
 }
 
 /** Lists record files in a stable order (folder, then name), with warnings for strays. */
 export function listRecordFiles(root: string): Listing {
   const files: RecordFile[] = [{ path: join(root, CONFIG_FILE), root, rel: CONFIG_FILE, kind: 'config', stem: 'mentor' }];
   const problems: Problem[] = [];
+  const misplaced: MisplacedRecord[] = [];
   for (const spec of FOLDERS) {
     const entries = readFolder(join(root, spec.folder));
     if (entries === undefined) continue;
@@ -61,6 +74,10 @@ export function listRecordFiles(root: string): Listing {
     for (const entry of entries) {
       const rel = `${spec.folder}/${entry.name}`;
       if (entry.name.startsWith('.')) continue;
+      if ((entry.isFile() || entry.isSymbolicLink()) && isMisplacedName(entry.name)) {
+        misplaced.push({ rel, folder: spec.folder, name: entry.name });
+        continue;
+      }
       if (!entry.isDirectory() || !isYearFolder(entry.name)) {
         problems.push(strayFile(rel, `${spec.folder}/2025-2026/<id>.yaml`));
         continue;
@@ -69,7 +86,12 @@ export function listRecordFiles(root: string): Listing {
       collect(root, spec, rel, inner, entry.name, files, problems);
     }
   }
-  return { files, problems };
+  return { files, problems, misplaced };
+}
+
+/** A record's file name (`belova-as.yaml`), not a year's (`2025-2026.yaml`, a folder written as a file). */
+function isMisplacedName(name: string): boolean {
+  return name.endsWith('.yaml') && !isYearFolder(name.slice(0, -5));
 }
 
 function collect(
@@ -116,6 +138,7 @@ function readFolder(dir: string): Dirent[] | undefined {
 export function classifyPaths(paths: readonly string[]): Listing {
   const files: RecordFile[] = [];
   const problems: Problem[] = [];
+  const misplaced: MisplacedRecord[] = [];
   const strayFolders = new Set<string>();
   const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (sorted.includes(CONFIG_FILE)) files.push({ path: CONFIG_FILE, rel: CONFIG_FILE, kind: 'config', stem: 'mentor' });
@@ -133,6 +156,10 @@ export function classifyPaths(paths: readonly string[]): Listing {
         strayFolders.add(folder);
         continue;
       }
+      if (spec.byYear && parts.length === 2 && isMisplacedName(name)) {
+        misplaced.push({ rel, folder: spec.folder, name });
+        continue;
+      }
       if (parts.length !== depth || !name.endsWith('.yaml')) {
         problems.push(strayFile(rel, expected));
         continue;
@@ -142,7 +169,7 @@ export function classifyPaths(paths: readonly string[]): Listing {
       files.push(file);
     }
   }
-  return { files, problems };
+  return { files, problems, misplaced };
 }
 
 function isYearFolder(name: string): boolean {

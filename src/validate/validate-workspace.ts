@@ -14,6 +14,7 @@ import { checkFiles } from './check-files.js';
 import { limitProblems } from './limit-problems.js';
 import { fileProblem, type Problem } from '../model/problem.js';
 import { RULES } from './rules/index.js';
+import { misplacedRecordProblems } from './misplaced-records.js';
 
 export interface ValidateOptions {
   /** `YYYY-MM-DD`: the day that "in the future" is measured from. */
@@ -38,7 +39,9 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   const revision = options.revision;
   const listing = revision ? classifyPaths(listAtRevision(revision)) : listRecordFiles(root);
   if (revision && !listing.files.some((f) => f.kind === 'config')) throw new NoWorkspaceAtRevision(revision);
-  const blobs = revision ? readAtRevision(revision, listing.files.map((f) => f.rel)) : undefined;
+  const blobs = revision
+    ? readAtRevision(revision, [...listing.files.map((f) => f.rel), ...listing.misplaced.map((m) => m.rel)])
+    : undefined;
   const results = blobs ? await checkBlobs(listing.files, blobs) : await checkFiles(listing.files);
   const problems: Problem[] = [...listing.problems];
   const records: RecordInput[] = [];
@@ -53,10 +56,11 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   });
   const workspace = buildWorkspace(records);
   for (const found of checkRules(workspace, options.today)) problems.push(found);
-  const shown = limitProblems(problems);
   const readText = blobs
     ? (rel: string) => blobs.get(rel)?.toString('utf8').replace(/^\uFEFF/, '')
     : (rel: string) => readDiskText(root, rel);
+  for (const found of misplacedRecordProblems(listing.misplaced, readText, options.today)) problems.push(found);
+  const shown = limitProblems(problems);
   const sources = await locateProblems(shown, readText, positions);
   const files = listing.files.map((file) => file.rel);
   const inputs = listing.files.map((file, i) => ({ file, record: records[i]! }));

@@ -44,6 +44,13 @@ export const filesEn: Catalogue = {
     message: () => 'This file is not a record and is ignored',
     advice: (p) => `Record files live at ${p['expected']}; move, rename (.yaml) or delete this one.`,
   },
+  'record-outside-year-folder': {
+    message: (p) => `This record lies right in ${p['folder']}/, outside a year folder, and no command reads it`,
+    advice: (p) =>
+      p['from'] === 'record'
+        ? `Move the file to ${p['expected']}: its year field says ${p['year']}.`
+        : `Move the file to ${p['expected']} (the current academic year, ${p['year']}), or to the folder of the year it belongs to.`,
+  },
   'file-too-large': {
     message: (p) => `The file is ${p['size']} MB, over the limit of ${p['limit']} MB, and was not read`,
     advice: () => 'A record is a few kilobytes; check that this is the right file.',
