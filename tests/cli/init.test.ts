@@ -1,7 +1,7 @@
 // CLI tests: `mentor init` — the built binary in empty and half-made folders (never a terminal: it
 // never asks), and the questions in-process with a fake terminal.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -147,6 +147,13 @@ describe("the curator's placeholders", () => {
     expect(report.coverage.young_specialists.denominator).toBe(0);
     expect(report.coverage.staff.denominator).toBe(1);
     expect(runMentor(['plan', '--suggest-mentors', ...today], { cwd: dir }).stdout).toBe('Everyone who needs a mentor has one\n');
+    // Nor is she a mentor to weigh, until her experience is written in.
+    const young = 'id: orlova-dv\nfull_name: Орлова Дарья Викторовна\nposition: educator\nhired: 2025-08-25\nexperience: { years: 0, as_of: 2025-08-25 }\neducation: { level: higher, institution: ВоГУ, year: 2025, specialty: Дошкольное образование }\ncategory: none\n';
+    writeFileSync(join(dir, 'teachers', 'orlova-dv.yaml'), young);
+    const assign = runMentor(['--lang', 'ru', 'plan', '--assign', `orlova-dv=${teacher.replace('.yaml', '')}`, '--dry-run', ...today], { cwd: dir });
+    expect(assign.exitCode).toBe(1);
+    expect(assign.stderr).toContain('Дата приёма или стаж в записи педагога — заготовка mentor init (пометка «# уточните»): впишите настоящие');
+    rmSync(join(dir, 'teachers', 'orlova-dv.yaml'));
     // The marks deleted, the values stand as written.
     const path = join(dir, 'teachers', teacher);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/ +# уточните.*$/gm, '').replace(/: уточните$/gm, ': ВоГУ'));
