@@ -1,6 +1,6 @@
 // Messages (English): problems found by the workspace rules (src/validate/rules/) and score ranges.
 
-import { lastKey, pluralEn, suggestionList, type Catalogue, type Params } from '../catalogue.js';
+import { pluralEn, suggestionList, type Catalogue, type Params } from '../catalogue.js';
 
 const q = (value: unknown): string => `"${String(value)}"`;
 
@@ -18,25 +18,8 @@ const RECORDS: Record<string, string> = {
   activity: 'Activity id',
 };
 
-/** What to put in place of a placeholder, by its last key. */
-const PLACEHOLDER_HINTS: Record<string, string> = {
-  hired: 'the day she was hired in this kindergarten, e.g. 2019-08-26',
-  experience: 'the teaching experience: years (2.5 allowed) on the day as_of',
-  education: 'the education: level, institution, year of graduation and specialty',
-  institution: 'the institution she graduated from',
-  specialty: 'the specialty of the diploma',
-  year: 'the year of graduation',
-  level: 'the level of education: higher, secondary_vocational or other',
-  category: 'the qualification category: none, first, highest, methodist or mentor',
-  category_date: 'the day the category was awarded',
-};
 
 export const rulesEn: Catalogue = {
-  placeholder: {
-    message: (p) =>
-      `Field ${p['field']} is a placeholder of mentor init: while it is marked "# уточните", no report figure or mentor suggestion counts it`,
-    advice: (p) => `Write ${PLACEHOLDER_HINTS[lastKey(p['field'])] ?? 'the real value'} in its place; then delete the "# уточните" mark.`,
-  },
   'unknown-reference': {
     message: (p) => `Teacher ${q(p['id'])} in field ${p['field']} is not in teachers/`,
     advice: (p) => didYouMean(p, `Fix the id or add teachers/${p['id']}.yaml.`),

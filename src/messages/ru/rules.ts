@@ -1,6 +1,6 @@
 // Messages (Russian): problems found by the workspace rules (src/validate/rules/) and score ranges.
 
-import { lastKey, pluralRu, suggestionList, type Catalogue, type Params } from '../catalogue.js';
+import { pluralRu, suggestionList, type Catalogue, type Params } from '../catalogue.js';
 import { formatDateShort } from '../../model/russian-dates.js';
 
 const q = (value: unknown): string => `«${String(value)}»`;
@@ -40,25 +40,8 @@ const DUPLICATES: Record<string, string> = {
   activity: 'Мероприятие с id',
 };
 
-/** What to put in place of a placeholder, by its last key (accusative, after «Впишите»). */
-const PLACEHOLDER_HINTS: Record<string, string> = {
-  hired: 'дату приёма в этот детский сад, например 2019-08-26',
-  experience: 'педагогический стаж: years — сколько лет (можно 2.5) на дату as_of',
-  education: 'образование: уровень (level), учебное заведение (institution), год окончания (year) и специальность (specialty)',
-  institution: 'учебное заведение, которое окончил педагог',
-  specialty: 'специальность по диплому',
-  year: 'год окончания учебного заведения',
-  level: 'уровень образования: higher, secondary_vocational или other',
-  category: 'квалификационную категорию: none, first, highest, methodist или mentor',
-  category_date: 'дату присвоения категории',
-};
 
 export const rulesRu: Catalogue = {
-  placeholder: {
-    message: (p) =>
-      `Поле ${p['field']} — заготовка mentor init: пока в нём пометка «# уточните», оно не учитывается ни в отчёте, ни при подборе наставников`,
-    advice: (p) => `Впишите ${PLACEHOLDER_HINTS[lastKey(p['field'])] ?? 'настоящее значение'}; пометку «# уточните» удалите.`,
-  },
   'unknown-reference': {
     message: (p) => `${FIELD_ROLES[String(p['field'])] ?? 'Педагог'} ${q(p['id'])} не найден среди педагогов`,
     advice: (p) => didYouMean(p, `Исправьте id или добавьте файл teachers/${p['id']}.yaml.`),
