@@ -42,6 +42,9 @@ const FOLDERS: readonly FolderSpec[] = [
 
 const YEAR_FOLDER = /^(\d{4})-(\d{4})$/;
 
+/** The year folder a stray file's advice shows; validate puts the current academic year's in its place. */
+export const EXAMPLE_YEAR_FOLDER = '2025-2026';
+
 /** A `.yaml` file right in a folder of year folders (`diagnostics/belova-as.yaml`): a record out of place. */
 export interface MisplacedRecord {
   /** Relative to the workspace root, forward slashes. */
@@ -79,7 +82,7 @@ export function listRecordFiles(root: string): Listing {
         continue;
       }
       if (!entry.isDirectory() || !isYearFolder(entry.name)) {
-        problems.push(strayFile(rel, `${spec.folder}/2025-2026/<id>.yaml`));
+        problems.push(strayFile(rel, `${spec.folder}/${EXAMPLE_YEAR_FOLDER}/<id>.yaml`));
         continue;
       }
       const inner = readFolder(join(root, rel)) ?? [];
@@ -112,7 +115,7 @@ function collect(
       if (folderYear !== undefined) file.folderYear = folderYear;
       files.push(file);
     } else {
-      const expected = spec.byYear ? `${spec.folder}/2025-2026/<id>.yaml` : `${spec.folder}/<id>.yaml`;
+      const expected = spec.byYear ? `${spec.folder}/${EXAMPLE_YEAR_FOLDER}/<id>.yaml` : `${spec.folder}/<id>.yaml`;
       problems.push(strayFile(rel, expected));
     }
   }
@@ -148,7 +151,7 @@ export function classifyPaths(paths: readonly string[]): Listing {
       if (parts.some((part) => part.startsWith('.'))) continue;
       const name = parts[parts.length - 1]!;
       const yearFolder = parts[1]!;
-      const expected = spec.byYear ? `${spec.folder}/2025-2026/<id>.yaml` : `${spec.folder}/<id>.yaml`;
+      const expected = spec.byYear ? `${spec.folder}/${EXAMPLE_YEAR_FOLDER}/<id>.yaml` : `${spec.folder}/<id>.yaml`;
       const depth = spec.byYear ? 3 : 2;
       if (spec.byYear && parts.length >= 3 && !isYearFolder(yearFolder)) {
         const folder = `${spec.folder}/${yearFolder}`;

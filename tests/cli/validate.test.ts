@@ -335,6 +335,14 @@ describe('a record outside its year folder', () => {
     expect(runMentor(['plan', '--today', '2026-03-20', '--dry-run'], { cwd: dir }).exitCode).toBe(1);
   });
 
+  it('a stray folder: the advice shows the year folder of the current academic year', () => {
+    const dir = tempWorkspace();
+    mkdirSync(join(dir, 'routes', 'old'));
+    const result = runMentor(['validate', '--today', '2026-11-20'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('= advice: Record files live at routes/2026-2027/<id>.yaml; move, rename (.yaml) or delete this one.');
+  });
+
   it('without a readable year: the folder of the current academic year of --today (1 September on)', () => {
     const dir = tempWorkspace();
     writeFileSync(join(dir, 'routes', 'ivanova-ma.yaml'), 'teacher: ivanova-ma\nyear: ?\n');
