@@ -48,18 +48,23 @@ export function findPlaceholders(text: string, value: unknown): string[] {
   return found;
 }
 
-/** The comment of a YAML line: from a `#` at its start or after a space, outside quotes. */
+/**
+ * The comment of a YAML line: from a `#` at its start or after a space, outside quoted scalars
+ * (a quote opens one only where a value or key may start: `О'Брайен` is plain text).
+ */
 function commentOf(line: string): string {
   let quote = '';
+  let previous = '';
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (quote !== '') {
       if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
+    } else if ((c === '"' || c === "'") && (previous === '' || ':-[{,'.includes(previous))) {
       quote = c;
     } else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
       return line.slice(i);
     }
+    if (c !== ' ' && c !== '\t') previous = c;
   }
   return '';
 }

@@ -10,6 +10,7 @@ describe('findPlaceholders', () => {
   it('finds nothing without the word, and nothing for the word outside a mark', () => {
     expect(find('id: a\nhired: 2026-01-01\n')).toEqual([]);
     expect(find('# Поля с пометкой «уточните» — заготовки\nid: a   # не уточните\nname: "x # уточните"\n')).toEqual([]);
+    expect(find("full_name: О'Брайен Анна   # уточните\nother: 'x # уточните'\n")).toEqual(['/full_name']);
   });
 
   it('takes the field whose line carries the mark, whole (a block or a flow mapping)', () => {
