@@ -6,12 +6,20 @@ import { readHistory } from '../history/read-history.js';
 import { parseLogTarget } from '../history/record-path.js';
 import { renderLogJson, renderLogTable } from '../history/render-log.js';
 import { makeColour } from './colour.js';
+import { listRecordFiles } from '../load/list-records.js';
+import { makeSuggester } from '../model/did-you-mean.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './global-options.js';
 import { resolveWorkspaceRoot } from './workspace-root.js';
 
 export interface LogCliOptions {
   format: 'text' | 'json';
+}
+
+/** The teacher ids of the workspace's teachers, mentors and routes nearest to a mistyped one. */
+function suggestTeacher(root: string, id: string): string {
+  const known = new Set(listRecordFiles(root).files.filter((f) => f.kind === 'teacher' || f.kind === 'mentor' || f.kind === 'route').map((f) => f.stem));
+  return known.has(id) ? '' : makeSuggester(known)(id);
 }
 
 /** GitError (no repository, no git) goes up to main, which words it and exits 2. */
@@ -26,7 +34,7 @@ export async function runLog(globals: GlobalOptions, id: string | undefined, opt
   if (root === undefined) return EXIT_FAILURE;
   const entries = await readHistory(root, target);
   if (entries.length === 0 && id !== undefined) {
-    io.stderr(`${text.noHistory(id)}\n`);
+    io.stderr(`${text.noHistory(id, suggestTeacher(root, target?.teacher ?? id))}\n`);
     return EXIT_PROBLEMS;
   }
   const history = { id: id ?? null, entries };

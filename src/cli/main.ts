@@ -106,7 +106,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('report')
     .description('the summary of the mentoring programme for a period: a document to print, or data')
-    .option('--period <period>', 'e.g. 2026Q1, 2025/2026, 2025/2026Q2, 2026-01, 2026-01-01..2026-03-31 (default: the quarter of --today)')
+    .option('--period <period>', 'e.g. 2026Q1, 2025/2026, 2025/2026Q2, 2026-01, 2026-01-01..2026-03-31 (default: the quarter that ended in the last 30 days, else the current one)')
     .option('--today <date>', 'the day the figures are counted on (default: today)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'pdf', 'docx', 'md', 'json', 'csv']).default('html'))
     .option('--out <file>', 'output file (default: out/report-<period>.html, .pdf or .docx in the workspace, stdout for the others)')

@@ -8,6 +8,7 @@ import { pluralEn, pluralRu } from '../messages/catalogue.js';
 import type { Workspace } from '../model/workspace.js';
 import { assignPair, proposePair } from '../plan/assign-pair.js';
 import { describeAssignError } from '../plan/assign-messages.js';
+import { unknownTeacher } from '../plan/propose-pair.js';
 import { directionOrder } from '../plan/catalog.js';
 import { describeMatchReason } from '../plan/match-messages.js';
 import { evaluateMentor, suggestMentors, type MatchOptions, type MenteeSuggestion } from '../plan/match.js';
@@ -75,6 +76,12 @@ function printSuggestions(suggestions: readonly MenteeSuggestion[], ws: Workspac
 function assign(ctx: PlanContext, options: MatchOptions, mentee: string, mentor: string, dryRun: boolean): boolean {
   const { io, globals } = ctx;
   const lang = globals.lang;
+  // A mistyped id: the nearest teachers, before anything is weighed.
+  const unknown = [mentee, mentor].find((id) => !ctx.ws.teacherIds.has(id));
+  if (unknown !== undefined) {
+    io.stderr(`${mentee}=${mentor}: ${describeAssignError(unknownTeacher(ctx.ws, unknown), lang)}\n`);
+    return false;
+  }
   const evaluation = evaluateMentor(ctx.ws, mentee, mentor, options);
   if (evaluation === undefined || evaluation.exclusions.length > 0) {
     const why = evaluation?.exclusions.map((e) => describeMatchReason(e, lang)).join('; ') ?? (lang === 'ru' ? 'нет такого педагога или периода' : 'no such teacher or period');

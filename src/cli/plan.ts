@@ -11,7 +11,8 @@ import { schemaHintFor } from '../load/schema-hint.js';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { checkPlannedRoutes } from '../plan/check-planned.js';
 import type { PlanNote } from '../plan/generate-route.js';
-import { planWorkspace } from '../plan/plan-workspace.js';
+import { menteesOf, planWorkspace } from '../plan/plan-workspace.js';
+import { makeSuggester } from '../model/did-you-mean.js';
 import { routeToYaml } from '../plan/route-yaml.js';
 import { updateRoute } from '../plan/update-route.js';
 import type { Workspace } from '../model/workspace.js';
@@ -70,7 +71,9 @@ async function createRoutes(ctx: PlanContext, options: PlanCliOptions, json?: Pl
     }[skip.reason]();
     ctx.io.stdout(`${line}\n`);
   }
-  if (plan.planned.length === 0 && plan.skipped.length === 0) ctx.io.stdout(`${text.nothingToPlan(ctx.year)}\n`);
+  if (plan.planned.length === 0 && plan.skipped.length === 0) {
+    ctx.io.stdout(`${plan.mentees === 0 ? text.noPairs(ctx.year) : text.nothingToPlan(ctx.year)}\n`);
+  }
   else if (plan.withRoute > 0 && plan.skipped.length === 0) ctx.io.stdout(`${text.withRoute(plan.withRoute, ctx.year)}\n`);
   const withYaml = await loadYamlParse();
   const samples = [...ctx.ws.routes, ...ctx.ws.diagnostics, ...ctx.ws.mentors, ...ctx.ws.teachers].map((r) => r.file);
@@ -121,6 +124,14 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions, json?: Pl
   const text = PLAN_TEXT[ctx.globals.lang];
   const only = options.teacher && options.teacher.length > 0 ? new Set(options.teacher) : undefined;
   const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && (only === undefined || only.has(r.value.teacher)));
+  // A named mentee without a route of the year: said, with the nearest route's mentee.
+  const ofYear = ctx.ws.routes.filter((r) => r.value.year === ctx.year).map((r) => r.value.teacher);
+  const missing = [...(only ?? [])].filter((id) => !ofYear.includes(id));
+  const suggest = makeSuggester(ofYear);
+  for (const id of missing) ctx.io.stderr(`${text.noRoute(id, ctx.year, suggest(id))}\n`);
+  if (only === undefined && ofYear.length === 0) {
+    ctx.io.stdout(`${(menteesOf(ctx.ws, ctx.year).length === 0 ? text.noPairs : text.noRoutesToUpdate)(ctx.year)}\n`);
+  }
   const withYaml = await loadYamlParse();
   const updates = routes.map((route) => {
     const before = ctx.revision
@@ -170,7 +181,7 @@ async function updateRoutes(ctx: PlanContext, options: PlanCliOptions, json?: Pl
     const documents = renderAndReport(ctx, checked.workspace, changed, options.out);
     json?.documents.push(...documents);
   }
-  return failed ? EXIT_PROBLEMS : EXIT_OK;
+  return failed || missing.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /** Notes grouped per route: one line for the moved activities, one for those left out. */

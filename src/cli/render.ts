@@ -1,6 +1,7 @@
 // CLI: `mentor render route ID…` — the documents of existing routes.
 
 import { outDirOf } from './out-dir.js';
+import { makeSuggester } from '../model/did-you-mean.js';
 import { PLAN_TEXT } from '../messages/plan.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import type { GlobalOptions } from './global-options.js';
@@ -28,7 +29,9 @@ export async function runRenderRoutes(
   // No ids: every route of the year.
   const routes = ctx.ws.routes.filter((r) => r.value.year === ctx.year && (ids.length === 0 || ids.includes(r.value.teacher)));
   const missing = ids.filter((id) => !routes.some((r) => r.value.teacher === id));
-  for (const id of missing) io.stderr(`${PLAN_TEXT[globals.lang].noRoute(id, ctx.year)}\n`);
+  // A mistyped id gets the nearest mentees with a route of the year.
+  const suggest = makeSuggester(ctx.ws.routes.filter((r) => r.value.year === ctx.year).map((r) => r.value.teacher));
+  for (const id of missing) io.stderr(`${PLAN_TEXT[globals.lang].noRoute(id, ctx.year, suggest(id))}\n`);
   if (routes.length > 0) {
     const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
     const outDir = outDirOf(ctx.root, io.cwd, options.out);

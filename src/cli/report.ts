@@ -7,7 +7,7 @@ import { anonymize } from '../report/anonymize.js';
 import { buildReport } from '../report/build-report.js';
 import { csvOutputFiles, joinCsvForStdout, reportToCsv } from '../report/csv.js';
 import { toJson } from '../report/json.js';
-import { PERIOD_FORMS, parsePeriod, quarterOf } from '../report/period.js';
+import { defaultReportPeriod, PERIOD_FORMS, parsePeriod } from '../report/period.js';
 import { renderReport } from '../report/render-report.js';
 import { buildReportView } from '../report/report-view.js';
 import { readProvenance } from '../load/provenance.js';
@@ -53,7 +53,13 @@ export async function runReport(globals: GlobalOptions, options: ReportCliOption
   const ctx = loaded.context;
   // The workspace's settings.lang, read with it, speaks from here on.
   const said = REPORT_TEXT[globals.lang];
-  const period = asked ?? quarterOf(ctx.today, ctx.ws.settings.quarters);
+  let period = asked;
+  if (period === undefined) {
+    // Without --period: the quarter just ended (for 30 days), else the current one — said first.
+    const chosen = defaultReportPeriod(ctx.today, ctx.ws.settings.quarters);
+    period = chosen.period;
+    io.stderr(`${said.defaultPeriod(chosen.period, chosen.why, ctx.today, chosen.other)}\n`);
+  }
   // notes/<period>.md is read from the disk (not from a --rev revision).
   const notes = ctx.revision === undefined ? readNotes(ctx.root, period.code) : undefined;
   const built = buildReport(ctx.ws, period, ctx.today, {

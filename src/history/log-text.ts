@@ -1,7 +1,7 @@
 // History stage (words): what `mentor log` says — column titles, each event's change, its
 // messages — in both languages.
 
-import { pluralEn, pluralRu, type Lang } from '../messages/catalogue.js';
+import { pluralEn, pluralRu, suggestionList, type Lang } from '../messages/catalogue.js';
 import { formatDateShort } from '../model/russian-dates.js';
 import type { EventKind, HistoryEvent } from './types.js';
 
@@ -14,7 +14,8 @@ export interface LogText {
   backDated: (doneOn: string, recorded: string, days: number) => string;
   summary: (events: number, warnings: number) => string;
   badId: (id: string) => string;
-  noHistory: (id: string) => string;
+  /** No commit held a record of the id; `suggestion`: the nearest ids of the workspace ('' when none is near). */
+  noHistory: (id: string, suggestion: string) => string;
   noRoutes: string;
 }
 
@@ -58,7 +59,8 @@ export const LOG_TEXT: Record<Lang, LogText> = {
       `${e} ${pluralRu(e, 'событие', 'события', 'событий')}, ${w} ${pluralRu(w, 'предупреждение', 'предупреждения', 'предупреждений')}`,
     badId: (id) =>
       `«${id}» — не идентификатор педагога (строчные латинские буквы, цифры и дефис) и не ИОМ вида 2025-2026/ivanova-ma.`,
-    noHistory: (id) => `У «${id}» нет истории в git: ни ИОМ, ни файла наставника, ни карточки педагога с таким идентификатором не было ни в одном коммите.`,
+    noHistory: (id, s) =>
+      `У «${id}» нет истории в git: ни ИОМ, ни файла наставника, ни карточки педагога с таким идентификатором не было ни в одном коммите.${s ? ` Может быть, ${suggestionList(s, (x) => `«${x}»`, 'или')}?` : ''}`,
     noRoutes: 'В git пока нет ни одного ИОМ (routes/): истории нет.',
   },
   en: {
@@ -86,7 +88,8 @@ export const LOG_TEXT: Record<Lang, LogText> = {
     backDated: (d, r, n) => `⚠ back-dated mark: done ${d}, recorded ${r} (${n} ${pluralEn(n, 'day', 'days')})`,
     summary: (e, w) => `${e} ${pluralEn(e, 'event', 'events')}, ${w} ${pluralEn(w, 'warning', 'warnings')}`,
     badId: (id) => `"${id}" is neither a teacher id (lowercase Latin letters, digits and hyphens) nor a route such as 2025-2026/ivanova-ma.`,
-    noHistory: (id) => `"${id}" has no history in git: no commit ever held a route, a mentor's file or a teacher's record of that id.`,
+    noHistory: (id, s) =>
+      `"${id}" has no history in git: no commit ever held a route, a mentor's file or a teacher's record of that id.${s ? ` Did you mean ${suggestionList(s, (x) => `"${x}"`, 'or')}?` : ''}`,
     noRoutes: 'No route (routes/) has been committed to git yet: there is no history.',
   },
 };

@@ -63,7 +63,7 @@ export const INIT_TEXT: Record<Lang, InitText> = {
       `Создано ${c} ${pluralRu(c, 'файл', 'файла', 'файлов')}, ` +
       `оставлено без изменений ${k} ${pluralRu(k, 'файл', 'файла', 'файлов')}.`,
     curatorToFill: (p) =>
-      `В ${p} дата приёма, стаж, образование и категория куратора — заготовки: уточните их.`,
+      `В ${p} дата приёма, стаж, образование и категория куратора — заготовки с пометкой «# уточните»: впишите настоящие значения и удалите пометки. До тех пор mentor validate напоминает о них, а отчёт и подбор наставников их не учитывают.`,
     next: 'Дальше: добавьте педагогов и наставников (см. README.md) и проверьте записи командой mentor validate.',
   },
   en: {
@@ -102,7 +102,7 @@ export const INIT_TEXT: Record<Lang, InitText> = {
     kept: (p) => `exists, left unchanged: ${p}`,
     summary: (c, k) => `${c} ${pluralEn(c, 'file', 'files')} created, ${k} left unchanged.`,
     curatorToFill: (p) =>
-      `In ${p} the curator's hiring date, experience, education and category are placeholders: fill them in.`,
+      `In ${p} the curator's hiring date, experience, education and category are placeholders marked "# уточните": write the real values and delete the marks. Until then mentor validate reminds you of them, and no report figure or mentor suggestion counts them.`,
     next: 'Next: add the teachers and mentors (see README.md) and check the records with mentor validate.',
   },
 };

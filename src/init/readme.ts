@@ -35,7 +35,14 @@ function curatorOf(answers: InitAnswers): string {
 /** The guide; `answers` is absent when mentor.yaml was already there. */
 export function readmeText(answers: InitAnswers | undefined, today: string): string {
   const d = exampleDates(today);
-  const curator = answers === undefined ? '' : `\n**${answers.programme}.** Куратор — ${curatorOf(answers)}.\n`;
+  const placeholders =
+    answers?.curatorName === undefined
+      ? ''
+      : `
+В записи \`teachers/${answers.curator}.yaml\` дата приёма, стаж, образование и категория — заготовки
+с пометкой \`# уточните\`: впишите настоящие значения и удалите пометки. До тех пор
+\`mentor validate\` напоминает о них, а отчёт и подбор наставников их не учитывают.`;
+  const curator = answers === undefined ? '' : `\n**${answers.programme}.** Куратор — ${curatorOf(answers)}.${placeholders}\n`;
   return `${heading(answers)}
 
 Здесь хранятся записи программы наставничества педагогов детского сада: педагоги, наставники

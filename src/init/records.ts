@@ -37,7 +37,8 @@ export function configText(answers: InitAnswers, schemas: string): string {
 export function curatorTeacherText(answers: InitAnswers & { curatorName: string }, schemas: string, today: string): string {
   return [
     schemaHint(schemas, 1, 'teacher.schema.json'),
-    '# Запись создана командой mentor init. Поля с пометкой «уточните» заполнены заготовками.',
+    '# Запись создана командой mentor init. Поля с пометкой «# уточните» — заготовки: впишите настоящие значения и удалите пометку.',
+    '# Пока пометка стоит, mentor validate напоминает о поле, а отчёт и подбор наставников его не учитывают.',
     `id: ${answers.curator}`,
     `full_name: ${yamlScalar(answers.curatorName)}`,
     `position: ${answers.curatorPosition}`,

@@ -42,15 +42,31 @@ const FOLDERS: readonly FolderSpec[] = [
 
 const YEAR_FOLDER = /^(\d{4})-(\d{4})$/;
 
+/** The year folder a stray file's advice shows; validate puts the current academic year's in its place. */
+export const EXAMPLE_YEAR_FOLDER = '2025-2026';
+
+/** A `.yaml` file right in a folder of year folders (`diagnostics/belova-as.yaml`): a record out of place. */
+export interface MisplacedRecord {
+  /** Relative to the workspace root, forward slashes. */
+  rel: string;
+  /** The folder of year folders it lies in: `diagnostics`, `routes`, `surveys`. */
+  folder: string;
+  /** The file name, `belova-as.yaml`. */
+  name: string;
+}
+
 export interface Listing {
   files: RecordFile[];
   problems: Problem[];
+  /** Records outside their year folder; validate names the folder each belongs in (an error). */
+  misplaced: MisplacedRecord[];
 }
 
 /** Lists record files in a stable order (folder, then name), with warnings for strays. */
 export function listRecordFiles(root: string): Listing {
   const files: RecordFile[] = [{ path: join(root, CONFIG_FILE), root, rel: CONFIG_FILE, kind: 'config', stem: 'mentor' }];
   const problems: Problem[] = [];
+  const misplaced: MisplacedRecord[] = [];
   for (const spec of FOLDERS) {
     const entries = readFolder(join(root, spec.folder));
     if (entries === undefined) continue;
@@ -61,15 +77,24 @@ export function listRecordFiles(root: string): Listing {
     for (const entry of entries) {
       const rel = `${spec.folder}/${entry.name}`;
       if (entry.name.startsWith('.')) continue;
+      if ((entry.isFile() || entry.isSymbolicLink()) && isMisplacedName(entry.name)) {
+        misplaced.push({ rel, folder: spec.folder, name: entry.name });
+        continue;
+      }
       if (!entry.isDirectory() || !isYearFolder(entry.name)) {
-        problems.push(strayFile(rel, `${spec.folder}/2025-2026/<id>.yaml`));
+        problems.push(strayFile(rel, `${spec.folder}/${EXAMPLE_YEAR_FOLDER}/<id>.yaml`));
         continue;
       }
       const inner = readFolder(join(root, rel)) ?? [];
       collect(root, spec, rel, inner, entry.name, files, problems);
     }
   }
-  return { files, problems };
+  return { files, problems, misplaced };
+}
+
+/** A record's file name (`belova-as.yaml`), not a year's (`2025-2026.yaml`, a folder written as a file). */
+function isMisplacedName(name: string): boolean {
+  return name.endsWith('.yaml') && !isYearFolder(name.slice(0, -5));
 }
 
 function collect(
@@ -90,7 +115,7 @@ function collect(
       if (folderYear !== undefined) file.folderYear = folderYear;
       files.push(file);
     } else {
-      const expected = spec.byYear ? `${spec.folder}/2025-2026/<id>.yaml` : `${spec.folder}/<id>.yaml`;
+      const expected = spec.byYear ? `${spec.folder}/${EXAMPLE_YEAR_FOLDER}/<id>.yaml` : `${spec.folder}/<id>.yaml`;
       problems.push(strayFile(rel, expected));
     }
   }
@@ -116,6 +141,7 @@ function readFolder(dir: string): Dirent[] | undefined {
 export function classifyPaths(paths: readonly string[]): Listing {
   const files: RecordFile[] = [];
   const problems: Problem[] = [];
+  const misplaced: MisplacedRecord[] = [];
   const strayFolders = new Set<string>();
   const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (sorted.includes(CONFIG_FILE)) files.push({ path: CONFIG_FILE, rel: CONFIG_FILE, kind: 'config', stem: 'mentor' });
@@ -125,12 +151,16 @@ export function classifyPaths(paths: readonly string[]): Listing {
       if (parts.some((part) => part.startsWith('.'))) continue;
       const name = parts[parts.length - 1]!;
       const yearFolder = parts[1]!;
-      const expected = spec.byYear ? `${spec.folder}/2025-2026/<id>.yaml` : `${spec.folder}/<id>.yaml`;
+      const expected = spec.byYear ? `${spec.folder}/${EXAMPLE_YEAR_FOLDER}/<id>.yaml` : `${spec.folder}/<id>.yaml`;
       const depth = spec.byYear ? 3 : 2;
       if (spec.byYear && parts.length >= 3 && !isYearFolder(yearFolder)) {
         const folder = `${spec.folder}/${yearFolder}`;
         if (!strayFolders.has(folder)) problems.push(strayFile(folder, expected));
         strayFolders.add(folder);
+        continue;
+      }
+      if (spec.byYear && parts.length === 2 && isMisplacedName(name)) {
+        misplaced.push({ rel, folder: spec.folder, name });
         continue;
       }
       if (parts.length !== depth || !name.endsWith('.yaml')) {
@@ -142,7 +172,7 @@ export function classifyPaths(paths: readonly string[]): Listing {
       files.push(file);
     }
   }
-  return { files, problems };
+  return { files, problems, misplaced };
 }
 
 function isYearFolder(name: string): boolean {

@@ -43,3 +43,13 @@ export function suggestionList(suggestion: unknown, quote: (id: string) => strin
   if (ids.length <= 1) return ids.join('');
   return `${ids.slice(0, -1).join(', ')} ${or} ${ids[ids.length - 1]}`;
 }
+
+/** The last key of a dotted path (`education.institution` → `institution`; list indexes skipped). */
+export function lastKey(field: unknown): string {
+  return (
+    String(field)
+      .split('.')
+      .filter((s) => !/^\d+$/.test(s))
+      .pop() ?? String(field)
+  );
+}

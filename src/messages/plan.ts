@@ -1,7 +1,7 @@
 // Messages: what `mentor plan` tells the methodist, in both languages.
 
 import { monthName } from '../model/russian-dates.js';
-import { pluralEn, pluralRu, type Lang } from './catalogue.js';
+import { pluralEn, pluralRu, suggestionList, type Lang } from './catalogue.js';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -46,7 +46,12 @@ export interface PlanText {
   generatedInvalid: (file: string) => string;
   documents: (files: string) => string;
   noDeficits: string;
-  noRoute: (teacher: string, year: string) => string;
+  /** A named mentee without a route of the year, with the nearest ones that have one ('' when none is near). */
+  noRoute: (teacher: string, year: string, suggestion: string) => string;
+  /** No pair is active during the year: nobody to plan for, and how to add a pair. */
+  noPairs: (year: string) => string;
+  /** `--update` in a year with pairs but no route yet. */
+  noRoutesToUpdate: (year: string) => string;
   withRoute: (count: number, year: string) => string;
   noMonths: (teacher: string) => string;
   notMoved: (file: string) => string;
@@ -82,7 +87,10 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     generatedInvalid: (f) => `The route made for ${f} does not pass validation, so it was not written (a bug of mentor — please report it):`,
     documents: (f) => `Route documents: ${f}`,
     noDeficits: 'none',
-    noRoute: (t, y) => `${t} has no route for ${y}`,
+    noRoute: (t, y, s) => `${t} has no route for ${y}${s ? `. Did you mean ${suggestionList(s, (id) => `"${id}"`, 'or')}?` : ''}`,
+    noPairs: (y) =>
+      `No mentoring pair is active in ${y}: there is nobody to plan a route for. Add a pair with mentor plan --assign MENTEE=MENTOR --year ${y} (who needs a mentor: mentor plan --suggest-mentors --year ${y}), then run mentor plan again`,
+    noRoutesToUpdate: (y) => `No route of ${y} to re-plan yet: run mentor plan --year ${y} to make them`,
     notMoved: (f) => `${f} is unchanged: its overdue items found no month with room left in the route period`,
     noMonths: (t) => `${t}: the pair lies in the summer months only, when no route work is planned: no route`,
     unknownTeacher: (t, s) => `${t} is not a teacher of this workspace${s ? ` (did you mean ${s}?)` : ''}`,
@@ -122,7 +130,10 @@ export const PLAN_TEXT: Record<Lang, PlanText> = {
     generatedInvalid: (f) => `Составленный маршрут ${f} не проходит проверку и не записан (это ошибка mentor — сообщите о ней):`,
     documents: (f) => `Документы маршрутов: ${f}`,
     noDeficits: 'нет',
-    noRoute: (t, y) => `У ${t} нет маршрута на ${y} учебный год`,
+    noRoute: (t, y, s) => `У ${t} нет маршрута на ${y} учебный год${s ? `. Может быть, ${suggestionList(s, quoteRu, 'или')}?` : ''}`,
+    noPairs: (y) =>
+      `В ${y} учебном году нет ни одной пары наставничества: составлять маршруты не для кого. Закрепите наставника: mentor plan --assign НАСТАВЛЯЕМЫЙ=НАСТАВНИК --year ${y} (кому нужен наставник — mentor plan --suggest-mentors --year ${y}), затем снова выполните mentor plan`,
+    noRoutesToUpdate: (y) => `Маршрутов на ${y} учебный год пока нет, перепланировать нечего: составьте их командой mentor plan --year ${y}`,
     notMoved: (f) => `${f} не изменён: для просроченных мероприятий не осталось свободных месяцев в периоде маршрута`,
     noMonths: (t) => `${t}: пара приходится только на летние месяцы, когда работа по маршруту не планируется; маршрут не составлен`,
     unknownTeacher: (t, s) => `${t} — нет такого педагога${s ? ` (возможно, имелся в виду ${s})` : ''}`,

@@ -15,6 +15,7 @@ import {
   type Teacher,
 } from './types.js';
 import type { Loaded, Workspace } from './workspace.js';
+import { markPlaceholders } from './placeholders.js';
 
 /** A record as the load stage hands it over: `valid` tells whether it passed its schema. */
 export interface RecordInput {
@@ -24,6 +25,8 @@ export interface RecordInput {
   folderYear?: string;
   value: unknown;
   valid: boolean;
+  /** JSON pointers of the values marked `# уточните` (placeholders that no figure counts). */
+  placeholders?: string[];
 }
 
 export function buildWorkspace(records: readonly RecordInput[]): Workspace {
@@ -50,6 +53,7 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
     if (record.kind === 'mentor') mentorIds.add(record.stem);
     const loaded = { file: record.file, kind: record.kind, stem: record.stem, value: record.value } as Loaded<never>;
     if (record.folderYear !== undefined) loaded.folderYear = record.folderYear;
+    if (record.placeholders !== undefined) markPlaceholders(record.value, record.placeholders);
     if (!record.valid) {
       if (record.value !== undefined) ws.unchecked.push(loaded);
       continue;

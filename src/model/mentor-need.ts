@@ -1,6 +1,7 @@
 // Model: who should have a mentor — young specialists and new employees — and why.
 
 import { dayNumber, experienceOn } from './dates.js';
+import { experienceUnknown } from './placeholders.js';
 import { NON_PEDAGOGICAL_POSITIONS, type Settings, type Teacher } from './types.js';
 
 /** Why a teacher needs a mentor; the CLI words each code from src/plan/match-messages.ts. */
@@ -26,10 +27,12 @@ export function isEmployedOn(teacher: Teacher, day: string): boolean {
 /**
  * The reasons a teacher should have a mentor on `day`: pedagogical experience below
  * `young_specialist_max_years`, or hired within the last year. Empty for a teacher who is not
- * pedagogical, not employed that day, or needs none.
+ * pedagogical, not employed that day, whose hire date or experience is a placeholder, or who
+ * needs none.
  */
 export function mentorNeeds(teacher: Teacher, settings: Settings, day: string): NeedReason[] {
-  if (!isPedagogical(teacher) || !isEmployedOn(teacher, day)) return [];
+  // Placeholders of mentor init (hired today, 0 years) would make anyone a young newcomer.
+  if (!isPedagogical(teacher) || !isEmployedOn(teacher, day) || experienceUnknown(teacher)) return [];
   const reasons: NeedReason[] = [];
   const years = experienceOn(teacher.experience, day);
   const max = settings.young_specialist_max_years;

@@ -1,6 +1,6 @@
 // Plan stage (texts): one line per AssignError code of `mentor plan --assign`, in Russian and English.
 
-import type { Lang, Params } from '../messages/catalogue.js';
+import { suggestionList, type Lang, type Params } from '../messages/catalogue.js';
 import { formatDateShort } from '../model/russian-dates.js';
 import type { AssignError, AssignErrorCode } from './assign-error.js';
 
@@ -23,7 +23,7 @@ const NOT_MENTOR_EN: Record<string, string> = {
 
 export const ASSIGN_ERROR_MESSAGES: Record<Lang, Texts> = {
   ru: {
-    'unknown-teacher': (p) => `Педагог ${q(p['id'])} не найден среди педагогов`,
+    'unknown-teacher': (p) => `Педагог ${q(p['id'])} не найден среди педагогов${p['suggestion'] ? `. Может быть, ${suggestionList(p['suggestion'], q, 'или')}?` : ''}`,
     'self-mentoring': (p) => `Педагог ${q(p['mentor'])} не может быть наставником самому себе`,
     'empty-period': (p) => `В ${p['year']} учебном году после ${d(p['today'])} не осталось времени для пары`,
     'yaml-invalid': (p) => `Файл наставника не читается как YAML: ${p['detail']}`,
@@ -33,7 +33,7 @@ export const ASSIGN_ERROR_MESSAGES: Record<Lang, Texts> = {
       `У наставника уже есть пара с ${q(p['mentee'])} на ${d(p['start'])} – ${d(p['end'])}, она пересекается с новой`,
   },
   en: {
-    'unknown-teacher': (p) => `Teacher ${qe(p['id'])} is not in teachers/`,
+    'unknown-teacher': (p) => `Teacher ${qe(p['id'])} is not in teachers/${p['suggestion'] ? `. Did you mean ${suggestionList(p['suggestion'], qe, 'or')}?` : ''}`,
     'self-mentoring': (p) => `Teacher ${qe(p['mentor'])} cannot mentor themselves`,
     'empty-period': (p) => `Nothing of year ${p['year']} is left after ${p['today']} for a pair`,
     'yaml-invalid': (p) => `The mentor file is not valid YAML: ${p['detail']}`,

@@ -7,6 +7,7 @@ import { peakActivePairs } from '../model/pairs.js';
 import { candidateReasons, type Reason } from './candidate-reasons.js';
 import { isEmployedOn, isPedagogical } from '../model/mentor-need.js';
 import { proposalPeriod, type PairPeriod } from './propose-pair.js';
+import { experienceUnknown } from '../model/placeholders.js';
 
 export interface Candidate {
   mentor: string;
@@ -20,7 +21,7 @@ export interface Candidate {
 }
 
 /** A hard requirement the teacher fails; such a teacher is never ranked. */
-export type ExclusionCode = 'not_pedagogical' | 'self' | 'not_employed' | 'at_capacity';
+export type ExclusionCode = 'not_pedagogical' | 'self' | 'not_employed' | 'at_capacity' | 'placeholder';
 
 export interface Exclusion {
   code: ExclusionCode;
@@ -83,6 +84,8 @@ export function evaluateCandidate(ctx: MatchContext, mentor: Teacher): Evaluatio
   const exclusions: Exclusion[] = [];
   if (!isPedagogical(mentor)) exclusions.push({ code: 'not_pedagogical', params: { position: mentor.position } });
   if (mentor.id === ctx.mentee.id) exclusions.push({ code: 'self', params: {} });
+  // Her hire date or experience is still a placeholder of mentor init: not known, not weighed.
+  if (experienceUnknown(mentor)) exclusions.push({ code: 'placeholder', params: {} });
   const period = proposalPeriod(ctx.year, ctx.today, ctx.mentee, mentor);
   if (!period || !isEmployedOn(mentor, period.start)) {
     const params = { start: ctx.menteePeriod.start, hired: mentor.hired, ...(mentor.left ? { left: mentor.left } : {}) };

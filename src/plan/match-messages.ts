@@ -57,6 +57,7 @@ export const MATCH_MESSAGES_RU: MatchMessages = {
   self: () => 'Нельзя быть наставником самому себе',
   not_employed: (p) => `Не работает в детском саду на ${d(p['start'])}`,
   at_capacity: (p) => `Уже ${mentees(Number(p['peak']))} при лимите ${p['max']} в период пары`,
+  placeholder: () => 'Дата приёма или стаж в записи педагога — заготовка mentor init (пометка «# уточните»): впишите настоящие',
 };
 
 // ---- English ----------------------------------------------------------------------------------
@@ -127,6 +128,7 @@ export const MATCH_MESSAGES_EN: MatchMessages = {
   self: () => 'Cannot mentor themselves',
   not_employed: (p) => `Not employed in the kindergarten on ${p['start']}`,
   at_capacity: (p) => `Already ${menteesEn(Number(p['peak']))} during the pair, limit ${p['max']}`,
+  placeholder: () => 'The hire date or experience in the teacher record is a placeholder of mentor init (marked "# уточните"): fill it in',
 };
 
 export const MATCH_MESSAGES: Record<Lang, MatchMessages> = { ru: MATCH_MESSAGES_RU, en: MATCH_MESSAGES_EN };

@@ -21,6 +21,8 @@ export interface WorkspacePlan {
   skipped: PlanSkip[];
   /** Mentees of the year who already have a route (left as they are). */
   withRoute: number;
+  /** Mentees of pairs active during the year: none means there is nobody to plan for. */
+  mentees: number;
 }
 
 /** Mentees of pairs active during `year`, in id order. */
@@ -48,7 +50,7 @@ export function planWorkspace(
   for (const route of [...ws.routes, ...ws.unchecked.filter((r) => r.kind === 'route')]) existing.add(route.file);
   const mentees = menteesOf(ws, year);
   const targets = only && only.length > 0 ? [...new Set(only)].sort() : mentees;
-  const plan: WorkspacePlan = { planned: [], skipped: [], withRoute: 0 };
+  const plan: WorkspacePlan = { planned: [], skipped: [], withRoute: 0, mentees: mentees.length };
   for (const teacher of targets) {
     const file = `routes/${yearFolderName(year)}/${teacher}.yaml`;
     const hasRoute = existing.has(file) || ws.routes.some((r) => r.value.teacher === teacher && r.value.year === year);

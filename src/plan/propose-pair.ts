@@ -5,6 +5,7 @@ import type { Pair, Teacher } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
 import { AssignError } from './assign-error.js';
 import { mentorNeeds } from '../model/mentor-need.js';
+import { makeSuggester } from '../model/did-you-mean.js';
 
 export interface PairPeriod {
   start: string;
@@ -35,13 +36,18 @@ export function proposePair(ws: Workspace, mentee: string, mentor: string, today
   if (mentee === mentor) return { error: new AssignError('self-mentoring', { mentor }) };
   const menteeRecord = findTeacher(ws, mentee);
   const mentorRecord = findTeacher(ws, mentor);
-  if (menteeRecord === undefined) return { error: new AssignError('unknown-teacher', { id: mentee }) };
-  if (mentorRecord === undefined) return { error: new AssignError('unknown-teacher', { id: mentor }) };
+  if (menteeRecord === undefined) return { error: unknownTeacher(ws, mentee) };
+  if (mentorRecord === undefined) return { error: unknownTeacher(ws, mentor) };
   const period = proposalPeriod(year, today, menteeRecord, mentorRecord);
   if (!period) return { error: new AssignError('empty-period', { mentee, mentor, year, today }) };
   const needs = mentorNeeds(menteeRecord, ws.settings, period.start);
   const role = needs.some((n) => n.code === 'young_specialist') ? 'experienced_young' : 'leader_struggling';
   return { pair: { mentee, kind: 'traditional', role, start: period.start, end: period.end } };
+}
+
+/** An id that is not in teachers/, with the nearest ones ('' when none is near). */
+export function unknownTeacher(ws: Workspace, id: string): AssignError {
+  return new AssignError('unknown-teacher', { id, suggestion: makeSuggester(ws.teacherIds)(id) });
 }
 
 function findTeacher(ws: Workspace, id: string): Teacher | undefined {

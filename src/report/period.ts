@@ -1,6 +1,6 @@
 // Report stage: reporting periods — parsed from the command line, or the quarter of a day.
 
-import { academicYearOf, isDateInRange, isRealDate } from '../model/dates.js';
+import { academicYearOf, addDays, isDateInRange, isRealDate } from '../model/dates.js';
 import { formatDateLong, MONTHS_NOMINATIVE } from '../model/russian-dates.js';
 import type { Period } from './types.js';
 
@@ -42,6 +42,28 @@ export function quarterOf(day: string, quarters: 'calendar' | 'academic'): Perio
   if (quarters === 'calendar') return calendarQuarter(year, Math.floor((monthNumber - 1) / 3) + 1);
   const first = Number(academicYearOf(day).slice(0, 4));
   return academicQuarter(first, Math.floor(((monthNumber + 3) % 12) / 3) + 1);
+}
+
+/** Days after a quarter's end during which `mentor report` without `--period` still means that quarter. */
+export const REPORT_GRACE_DAYS = 30;
+
+export interface DefaultPeriod {
+  period: Period;
+  /** `ended`: the quarter that ended at most REPORT_GRACE_DAYS days before today; `current`: today's. */
+  why: 'ended' | 'current';
+  /** The other quarter she may have meant: the current one after `ended`, the one before after `current`. */
+  other: Period;
+}
+
+/**
+ * The period of `mentor report` without `--period`: in the first 30 days after a quarter ends,
+ * that quarter (the report is due then); otherwise the current one.
+ */
+export function defaultReportPeriod(today: string, quarters: 'calendar' | 'academic'): DefaultPeriod {
+  const current = quarterOf(today, quarters);
+  const previous = quarterOf(addDays(current.start, -1), quarters);
+  if (today <= addDays(previous.end, REPORT_GRACE_DAYS)) return { period: previous, why: 'ended', other: current };
+  return { period: current, why: 'current', other: previous };
 }
 
 function calendarQuarter(year: number, q: number): Period {

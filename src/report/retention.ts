@@ -7,6 +7,7 @@ import { isEmployedOn, isPedagogical } from '../model/mentor-need.js';
 import { comparePeople, personRef } from './people.js';
 import { shareOf } from './rounding.js';
 import type { Report, RetentionFigure } from './types.js';
+import { experienceUnknown } from '../model/placeholders.js';
 
 /**
  * Of pedagogical teachers whose experience at hire was below `young_specialist_max_years`:
@@ -17,7 +18,7 @@ import type { Report, RetentionFigure } from './types.js';
 export function measureRetention(ws: Workspace, asOf: string): Report['retention'] {
   const young = ws.teachers
     .map((t) => t.value)
-    .filter((t) => isPedagogical(t) && experienceOn(t.experience, t.hired) < ws.settings.young_specialist_max_years);
+    .filter((t) => isPedagogical(t) && !experienceUnknown(t) && experienceOn(t.experience, t.hired) < ws.settings.young_specialist_max_years);
   return {
     one_year: retained(ws, young, asOf, 1, 3),
     three_years: retained(ws, young, asOf, 3, 5),

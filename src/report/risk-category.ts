@@ -3,12 +3,15 @@
 import { addDays, addYears } from '../model/dates.js';
 import type { Teacher } from '../model/types.js';
 import { isEmployedOn, isPedagogical } from '../model/mentor-need.js';
+import { isPlaceholder } from '../model/placeholders.js';
 import { personRef } from './people.js';
 import type { RiskContext } from './risk-context.js';
 import type { Risk } from './types.js';
 
 /** A category is awarded for this many years (Порядок аттестации, приказ № 196 от 24.03.2023). */
 export const CATEGORY_YEARS = 5;
+/** The fields a category risk is judged by: a placeholder in any of them leaves it out. */
+const CATEGORY_FIELDS = ['category', 'category_date', 'category_valid_until'];
 /** How far ahead an expiry is looked for, in months. */
 export const EXPIRING_WITHIN_MONTHS = 6;
 
@@ -31,6 +34,7 @@ export function findCategoryRisks(ctx: RiskContext): Risk[] {
   const risks: Risk[] = [];
   for (const { value: t } of ctx.ws.teachers) {
     if (!isPedagogical(t) || !isEmployedOn(t, ctx.day)) continue;
+    if (CATEGORY_FIELDS.some((field) => isPlaceholder(t, field))) continue;
     const until = categoryLastDay(t);
     if (until === undefined || until > horizon) continue;
     const code = until < ctx.day ? 'category-expired' : 'category-expiring';

@@ -1,6 +1,7 @@
 // Report stage, risk 'courses-outdated': no refresher course (КПК) for three years (ФЗ-273, ст. 47).
 
 import { isEmployedOn, isPedagogical } from '../model/mentor-need.js';
+import { isPlaceholder } from '../model/placeholders.js';
 import { personRef } from './people.js';
 import type { RiskContext } from './risk-context.js';
 import type { Risk } from './types.js';
@@ -17,6 +18,8 @@ export function findCoursesOutdated(ctx: RiskContext): Risk[] {
   const risks: Risk[] = [];
   for (const { value: t } of ctx.ws.teachers) {
     if (!isPedagogical(t) || !isEmployedOn(t, ctx.day)) continue;
+    // Courses or education still a placeholder of mentor init: nothing to judge by.
+    if (isPlaceholder(t, 'courses') || (isPlaceholder(t, 'education') && (t.courses ?? []).length === 0)) continue;
     const courses = t.courses ?? [];
     const year = courses.length === 0 ? t.education.year : Math.max(...courses.map((c) => c.year));
     if (year > limit) continue;

@@ -6,8 +6,10 @@ import { parseRecord, type YamlParse } from '../load/parse-record.js';
 import { readSource } from '../load/read-source.js';
 import type { PositionTree } from '../load/position-tree.js';
 import type { RecordInput } from '../model/build-workspace.js';
-import type { Problem } from '../model/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import { checkFolder, checkSchema } from './schema-check.js';
+import { findPlaceholders } from '../load/find-placeholders.js';
+import { PLACEHOLDER_MARK } from '../model/placeholders.js';
 
 export interface FileResult {
   /** Absent when the file could not be read or parsed. */
@@ -41,7 +43,7 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
   // A record in the wrong folder fails its own schema a few times (its fields are unknown there);
   // hundreds of failures are something else, and each other kind's check would cost as much again.
   const misplaced = schemaProblems.length > 0 && schemaProblems.length <= MAX_MISPLACED_PROBLEMS ? checkFolder(file.kind, parsed.value, file.rel) : undefined;
-  const problems = misplaced ? [misplaced] : schemaProblems;
+  const problems = misplaced ? [misplaced] : [...schemaProblems];
   const record: RecordInput = {
     file: file.rel,
     kind: file.kind,
@@ -50,5 +52,22 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
     valid: problems.length === 0,
   };
   if (file.folderYear !== undefined) record.folderYear = file.folderYear;
+  // The cheap test first: a clean workspace has no placeholder, and pays for no second look.
+  if (text.includes(PLACEHOLDER_MARK)) {
+    const pointers = findPlaceholders(text, parsed.value);
+    if (pointers.length > 0) record.placeholders = pointers;
+    for (const pointer of pointers) problems.push(placeholderProblem(file.rel, pointer));
+  }
   return { record, problems, ...(parsed.positions ? { positions: parsed.positions } : {}) };
+}
+
+/**
+ * A warning on a value `mentor init` wrote as a placeholder: param `field`, the path with dots
+ * between keys (`experience`, `education.institution`).
+ */
+function placeholderProblem(rel: string, pointer: string): Problem {
+  const segments = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const found = problem('placeholder', 'warning', rel, pointer, { field: segments.join('.') });
+  found.atKey = true;
+  return found;
 }

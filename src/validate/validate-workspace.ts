@@ -14,6 +14,9 @@ import { checkFiles } from './check-files.js';
 import { limitProblems } from './limit-problems.js';
 import { fileProblem, type Problem } from '../model/problem.js';
 import { RULES } from './rules/index.js';
+import { misplacedRecordProblems } from './misplaced-records.js';
+import { academicYearOf, yearFolderName } from '../model/dates.js';
+import { EXAMPLE_YEAR_FOLDER } from '../load/list-records.js';
 
 export interface ValidateOptions {
   /** `YYYY-MM-DD`: the day that "in the future" is measured from. */
@@ -38,9 +41,11 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   const revision = options.revision;
   const listing = revision ? classifyPaths(listAtRevision(revision)) : listRecordFiles(root);
   if (revision && !listing.files.some((f) => f.kind === 'config')) throw new NoWorkspaceAtRevision(revision);
-  const blobs = revision ? readAtRevision(revision, listing.files.map((f) => f.rel)) : undefined;
+  const blobs = revision
+    ? readAtRevision(revision, [...listing.files.map((f) => f.rel), ...listing.misplaced.map((m) => m.rel)])
+    : undefined;
   const results = blobs ? await checkBlobs(listing.files, blobs) : await checkFiles(listing.files);
-  const problems: Problem[] = [...listing.problems];
+  const problems: Problem[] = listing.problems.map((found) => withCurrentYearFolder(found, options.today));
   const records: RecordInput[] = [];
   const positions = new Map<string, PositionTree>();
   results.forEach((result, i) => {
@@ -53,10 +58,11 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   });
   const workspace = buildWorkspace(records);
   for (const found of checkRules(workspace, options.today)) problems.push(found);
-  const shown = limitProblems(problems);
   const readText = blobs
     ? (rel: string) => blobs.get(rel)?.toString('utf8').replace(/^\uFEFF/, '')
     : (rel: string) => readDiskText(root, rel);
+  for (const found of misplacedRecordProblems(listing.misplaced, readText, options.today)) problems.push(found);
+  const shown = limitProblems(problems);
   const sources = await locateProblems(shown, readText, positions);
   const files = listing.files.map((file) => file.rel);
   const inputs = listing.files.map((file, i) => ({ file, record: records[i]! }));
@@ -163,4 +169,14 @@ export function sortProblems(problems: Problem[]): Problem[] {
       (a.column ?? 0) - (b.column ?? 0) ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
+}
+
+/**
+ * A stray file's advice names the form of a year folder by the current academic year
+ * (`diagnostics/2026-2027/<id>.yaml` in 2026/2027), not by a fixed example year.
+ */
+function withCurrentYearFolder(found: Problem, today: string): Problem {
+  const expected = found.params['expected'];
+  if (found.rule !== 'unknown-file' || typeof expected !== 'string' || !expected.includes(`/${EXAMPLE_YEAR_FOLDER}/`)) return found;
+  return { ...found, params: { ...found.params, expected: expected.replace(`/${EXAMPLE_YEAR_FOLDER}/`, `/${yearFolderName(academicYearOf(today))}/`) } };
 }

@@ -31,7 +31,7 @@ describe('--format docx', () => {
 
   it('writes the report as .docx, by default in out/, or where --out says', () => {
     const dir = tempWorkspace();
-    const result = runMentor(['report', '--format', 'docx', ...TODAY], { cwd: dir });
+    const result = runMentor(['report', '--format', 'docx', '--period', '2026Q1', ...TODAY], { cwd: dir });
     expect(result).toMatchObject({ exitCode: 0, stdout: '', stderr: 'Report written: out/report-2026Q1.docx\n' });
     const parts = docxParts(readFileSync(join(dir, 'out', 'report-2026Q1.docx')));
     expect(plainText(parts.document)).toContain('за I квартал 2026\u00a0г.');

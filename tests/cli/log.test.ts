@@ -69,6 +69,10 @@ describe('mentor log', () => {
     expect(unknown.exitCode).toBe(1);
     expect(unknown.stderr).toContain('"nobody" has no history in git');
     expect(unknown.stdout).toBe('');
+    const typo = runMentor(['--lang', 'ru', 'log', 'ivanova-mx'], { cwd: ws });
+    expect(typo.exitCode).toBe(1);
+    expect(typo.stderr).toContain('ни в одном коммите. Может быть, «ivanova-ma»?');
+    expect(runMentor(['log', '2025-2026/ivanova-mx'], { cwd: ws }).stderr).toContain('Did you mean "ivanova-ma"?');
     const bad = runMentor(['log', 'Иванова'], { cwd: ws });
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('"Иванова" is neither a teacher id');

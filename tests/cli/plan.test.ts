@@ -211,6 +211,50 @@ describe('mentor plan --teacher', () => {
   });
 });
 
+describe('mentor plan finds what she means', () => {
+  it('a year with no pair says so and how to add one, in both languages', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const en = runMentor(['plan', '--year', '2027/2028', ...TODAY], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    expect(en.exitCode).toBe(0);
+    expect(en.stdout).toBe(
+      'No mentoring pair is active in 2027/2028: there is nobody to plan a route for. Add a pair with mentor plan --assign MENTEE=MENTOR --year 2027/2028 (who needs a mentor: mentor plan --suggest-mentors --year 2027/2028), then run mentor plan again\n',
+    );
+    const ru = runMentor(['--lang', 'ru', 'plan', '--year', '2027-2028', '--update', ...TODAY], { cwd: dir });
+    expect(ru.stdout).toContain('В 2027/2028 учебном году нет ни одной пары наставничества: составлять маршруты не для кого. Закрепите наставника: mentor plan --assign');
+    expect(ru.stdout).not.toContain('уже есть маршруты');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('--update --teacher with a mistyped id: did you mean, exit 1, nothing written', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const result = runMentor(['--lang', 'ru', 'plan', '--update', '--teacher', 'ivanova-mx', ...TODAY], { cwd: dir });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('У ivanova-mx нет маршрута на 2025/2026 учебный год. Может быть, «ivanova-ma»?\n');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('--assign with a mistyped mentee or mentor: did you mean, nothing written', () => {
+    const dir = tempWorkspace();
+    const before = snapshot(dir);
+    const mentee = runMentor(['plan', '--assign', 'gromova-lb=petrova-ov', ...TODAY], { cwd: dir });
+    expect(mentee.exitCode).toBe(1);
+    expect(mentee.stderr).toContain('gromova-lb=petrova-ov: Teacher “gromova-lb” is not in teachers/. Did you mean “gromova-la”?');
+    const mentor = runMentor(['--lang', 'ru', 'plan', '--assign', 'gromova-la=petrova-ou', ...TODAY], { cwd: dir });
+    expect(mentor.stderr).toContain('Педагог «petrova-ou» не найден среди педагогов. Может быть, «petrova-ov»?');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('render route with a mistyped id: did you mean, exit 1, the others still rendered', () => {
+    const dir = tempWorkspace();
+    const result = runMentor(['render', 'route', 'ivanova-mx', 'belova-as', ...TODAY], { cwd: dir });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('ivanova-mx has no route for 2025/2026. Did you mean "ivanova-ma"?\n');
+    expect(result.stdout).toContain('route-belova-as-2025-2026.html');
+  });
+});
+
 describe('mentor plan refuses', () => {
   it('a workspace with a validation error: exit 1, the error shown, nothing written', () => {
     const dir = tempWorkspace();

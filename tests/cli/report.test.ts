@@ -13,7 +13,10 @@ describe('mentor report', () => {
     const dir = tempWorkspace();
     const result = runMentor(ARGS, { cwd: dir });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('Report written: out/report-2026Q1.html\n');
+    expect(result.stderr).toBe(
+      'Report for 2026Q1 (2026-01-01 – 2026-03-31; the current quarter, as of 2026-03-20). Another period: --period 2025Q4, or see mentor report --help\n' +
+        'Report written: out/report-2026Q1.html\n',
+    );
     const html = readFileSync(join(dir, 'out', 'report-2026Q1.html'), 'utf8');
     for (const section of ['Охват наставничеством', 'Наставнические пары', 'Выполнение индивидуальных образовательных маршрутов', 'Встречи наставников и наставляемых', 'Динамика самооценки', 'Риски']) {
       expect(html).toContain(section);
@@ -21,6 +24,23 @@ describe('mentor report', () => {
     expect(html).toContain('за I квартал 2026\u00a0г.');
     expect(html).toContain('13 из 18 педагогов');
     expect(html).toMatch(/<svg[^>]*>/);
+  });
+
+  it('without --period, in January reports the quarter that ended in December and says so first, in both languages', () => {
+    const dir = tempWorkspace();
+    const ru = runMentor(['report', '--today', '2027-01-15', '--lang', 'ru'], { cwd: dir });
+    expect(ru.exitCode).toBe(0);
+    const [first, second] = ru.stderr.split('\n');
+    expect(first).toBe('Отчёт за IV квартал 2026\u00a0г. (квартал закончился 31.12.2026). Другой период: --period 2027Q1, все формы — mentor report --help');
+    expect(second).toBe('Отчёт записан: out/report-2026Q4.html');
+    expect(existsSync(join(dir, 'out', 'report-2027Q1.html'))).toBe(false);
+    const en = runMentor(['report', '--today', '2027-02-15', '--format', 'json'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    expect(en.stderr).toBe(
+      'Report for 2027Q1 (2027-01-01 – 2027-03-31; the current quarter, as of 2027-02-15). Another period: --period 2026Q4, or see mentor report --help\n',
+    );
+    expect((JSON.parse(en.stdout) as Report).period.code).toBe('2027Q1');
+    const asked = runMentor(['report', '--today', '2027-01-15', '--period', '2027Q1', '--format', 'json'], { cwd: dir });
+    expect(asked.stderr).toBe('');
   });
 
   it('prints Markdown and JSON to stdout, with the documented JSON fields', () => {

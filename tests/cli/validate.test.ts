@@ -1,6 +1,6 @@
 // CLI tests: the built binary on the example, on broken workspaces and on every kind of bad input.
 
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, REPO, runMentor, tempWorkspace } from './helpers.js';
@@ -308,5 +308,49 @@ describe('documents go to out/ of the workspace', () => {
     );
     expect(readdirSync(join(dir, 'teachers')).includes('out')).toBe(false);
     expect(runMentor(['validate', '--today', '2026-03-20'], { cwd: dir }).stdout).toBe('No problems in 42 files\n');
+  });
+
+  it('cd teachers && mentor render route ivanova-ma writes <root>/out/', () => {
+    const dir = tempWorkspace();
+    const result = runMentor(['render', 'route', 'ivanova-ma', '--today', '2026-03-20'], { cwd: join(dir, 'teachers') });
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['route-ivanova-ma-2025-2026.html', 'route-ivanova-ma-2025-2026.md']);
+    expect(existsSync(join(dir, 'teachers', 'out'))).toBe(false);
+  });
+});
+
+describe('a record outside its year folder', () => {
+  it('is an error naming the folder of its own year, and plan and report refuse the workspace', () => {
+    const dir = tempWorkspace();
+    renameSync(join(dir, 'diagnostics', '2025-2026', 'belova-as.yaml'), join(dir, 'diagnostics', 'belova-as.yaml'));
+    const en = runMentor(['validate', '--today', '2026-11-20'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    expect(en.exitCode).toBe(1);
+    expect(en.stdout).toMatch(/^diagnostics\/belova-as\.yaml:3:7: error \[record-outside-year-folder\] This record lies right in diagnostics\/, outside a year folder, and no command reads it \(\/year\)$/m);
+    expect(en.stdout).toContain('= advice: Move the file to diagnostics/2025-2026/belova-as.yaml: its year field says 2025/2026.');
+    const ru = runMentor(['--lang', 'ru', 'validate', '--today', '2026-11-20', '--format', 'json'], { cwd: dir });
+    const problem = (JSON.parse(ru.stdout) as { problems: { rule: string; advice: string; params: unknown }[] }).problems.find((p) => p.rule === 'record-outside-year-folder');
+    expect(problem?.params).toEqual({ folder: 'diagnostics', expected: 'diagnostics/2025-2026/belova-as.yaml', year: '2025/2026', from: 'record' });
+    expect(problem?.advice).toBe('Перенесите файл в diagnostics/2025-2026/belova-as.yaml: в поле year записи указан 2025/2026 учебный год.');
+    expect(runMentor(['report', '--today', '2026-03-20', '--period', '2026Q1'], { cwd: dir }).exitCode).toBe(1);
+    expect(runMentor(['plan', '--today', '2026-03-20', '--dry-run'], { cwd: dir }).exitCode).toBe(1);
+  });
+
+  it('a stray folder: the advice shows the year folder of the current academic year', () => {
+    const dir = tempWorkspace();
+    mkdirSync(join(dir, 'routes', 'old'));
+    const result = runMentor(['validate', '--today', '2026-11-20'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('= advice: Record files live at routes/2026-2027/<id>.yaml; move, rename (.yaml) or delete this one.');
+  });
+
+  it('without a readable year: the folder of the current academic year of --today (1 September on)', () => {
+    const dir = tempWorkspace();
+    writeFileSync(join(dir, 'routes', 'ivanova-ma.yaml'), 'teacher: ivanova-ma\nyear: ?\n');
+    const result = runMentor(['--lang', 'ru', 'validate', '--today', '2026-09-01'], { cwd: dir });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^routes\/ivanova-ma\.yaml:1:1: ошибка \[record-outside-year-folder\]/m);
+    expect(result.stdout).toContain('Перенесите файл в routes/2026-2027/ivanova-ma.yaml (текущий, 2026/2027 учебный год) или в папку того года, к которому относится запись.');
+    const august = runMentor(['validate', '--today', '2026-08-31', '--format', 'json'], { cwd: dir });
+    expect(august.stdout).toContain('"expected": "routes/2025-2026/ivanova-ma.yaml"');
   });
 });

@@ -34,7 +34,7 @@ describe('writes refuse symbolic links', () => {
     const { file } = victim();
     mkdirSync(join(dir, 'out'));
     symlinkSync(file, join(dir, 'out', 'report-2026Q1.html'));
-    const result = runMentor(['report', ...TODAY], { cwd: dir });
+    const result = runMentor(['report', '--period', '2026Q1', ...TODAY], { cwd: dir });
     expect(result.exitCode).toBe(2);
     expect(oneLine(result.stderr)).toEqual([expect.stringContaining('Not writing out/report-2026Q1.html: it is a symbolic link')]);
     expect(readFileSync(file, 'utf8')).toBe(VICTIM_TEXT);
@@ -45,7 +45,7 @@ describe('writes refuse symbolic links', () => {
     const { file } = victim();
     mkdirSync(join(dir, 'out'));
     symlinkSync(file, join(dir, 'out', 'report-2026Q1.html'));
-    const result = runMentor(['--lang', 'ru', 'report', ...TODAY], { cwd: dir });
+    const result = runMentor(['--lang', 'ru', 'report', '--period', '2026Q1', ...TODAY], { cwd: dir });
     expect(result.exitCode).toBe(2);
     expect(oneLine(result.stderr)).toEqual([expect.stringContaining('Файл out/report-2026Q1.html не записан: это символическая ссылка')]);
     expect(readFileSync(file, 'utf8')).toBe(VICTIM_TEXT);

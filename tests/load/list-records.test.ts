@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listRecordFiles } from '../../src/load/list-records.js';
+import { classifyPaths, listRecordFiles } from '../../src/load/list-records.js';
 
 describe('listRecordFiles', () => {
   let root: string;
@@ -32,6 +32,7 @@ describe('listRecordFiles', () => {
     expect(listRecordFiles(root)).toEqual({
       files: [{ path: join(root, 'mentor.yaml'), root, rel: 'mentor.yaml', kind: 'config', stem: 'mentor' }],
       problems: [],
+      misplaced: [],
     });
   });
 
@@ -122,9 +123,19 @@ describe('listRecordFiles', () => {
       ['unknown-file', 'diagnostics/2025', 'diagnostics/2025-2026/<id>.yaml'],
       ['unknown-file', 'diagnostics/2025-2027', 'diagnostics/2025-2026/<id>.yaml'],
       ['unknown-file', 'diagnostics/2025_2026', 'diagnostics/2025-2026/<id>.yaml'],
-      ['unknown-file', 'diagnostics/ivanova-ma.yaml', 'diagnostics/2025-2026/<id>.yaml'],
       ['unknown-file', 'routes/2025-2026.yaml', 'routes/2025-2026/<id>.yaml'],
     ]);
+    // A record beside the year folders is not a stray: validate names the folder it belongs in.
+    expect(listRecordFiles(root).misplaced).toEqual([{ rel: 'diagnostics/ivanova-ma.yaml', folder: 'diagnostics', name: 'ivanova-ma.yaml' }]);
+  });
+
+  it('lists the same misplaced records from a revision\'s paths', () => {
+    const listing = classifyPaths(['mentor.yaml', 'routes/belova-as.yaml', 'routes/2025-2026.yaml', 'surveys/final.yaml', 'teachers/belova-as.yaml']);
+    expect(listing.misplaced).toEqual([
+      { rel: 'routes/belova-as.yaml', folder: 'routes', name: 'belova-as.yaml' },
+      { rel: 'surveys/final.yaml', folder: 'surveys', name: 'final.yaml' },
+    ]);
+    expect(listing.problems.map((p) => p.file)).toEqual(['routes/2025-2026.yaml']);
   });
 
   it('warns of a stray file inside a year folder with the year-folder form', () => {
@@ -141,12 +152,12 @@ describe('listRecordFiles', () => {
       'diagnostics/.cache/x.yaml',
       'routes/2025-2026/.gitkeep',
     );
-    expect(listRecordFiles(root)).toEqual({ files: [expect.objectContaining({ rel: 'mentor.yaml' })], problems: [] });
+    expect(listRecordFiles(root)).toEqual({ files: [expect.objectContaining({ rel: 'mentor.yaml' })], problems: [], misplaced: [] });
   });
 
   it('ignores files and folders outside the record folders', () => {
     touch('README.md', 'templates/route.hbs', 'examples/x.yaml', 'teacher/ivanova-ma.yaml');
-    expect(listRecordFiles(root)).toEqual({ files: [expect.objectContaining({ rel: 'mentor.yaml' })], problems: [] });
+    expect(listRecordFiles(root)).toEqual({ files: [expect.objectContaining({ rel: 'mentor.yaml' })], problems: [], misplaced: [] });
   });
 
   it('lists a link named like a record, even a broken one, so that reading it reports the problem', () => {

@@ -7,6 +7,9 @@ import type { Pair } from '../../src/model/types.js';
 import { AssignError, assignPair, CONSENT_HINT, proposePair } from '../../src/plan/assign-pair.js';
 import { ASSIGN_ERROR_MESSAGES, describeAssignError } from '../../src/plan/assign-messages.js';
 import { validateWorkspace } from '../../src/validate/validate-workspace.js';
+import { planWorkspace } from '../../src/plan/plan-workspace.js';
+import { loadBuiltinCatalog } from '../../src/plan/load-catalog.js';
+import { mergeCatalog } from '../../src/plan/catalog.js';
 
 /** assignPair's text, or its error thrown: the tests read as before the result type. */
 const assign = (...args: Parameters<typeof assignPair>): string => {
@@ -220,6 +223,10 @@ describe('assignPair refuses', () => {
     expect(describeAssignError(error, 'ru')).toBe(
       'У наставника уже есть пара с «ivanova-ma» на 01.09.2025 – 31.05.2026, она пересекается с новой',
     );
+    expect(describeAssignError(new AssignError('unknown-teacher', { id: 'petrova-ou', suggestion: 'petrova-ov' }), 'ru')).toBe(
+      'Педагог «petrova-ou» не найден среди педагогов. Может быть, «petrova-ov»?',
+    );
+    expect(describeAssignError(new AssignError('unknown-teacher', { id: 'x', suggestion: '' }), 'en')).toBe('Teacher “x” is not in teachers/');
     expect(describeAssignError(new AssignError('not-mentor-file', { reason: 'no-pairs' }), 'en')).toBe(
       'The file is not a mentor record: it has no pairs list',
     );
@@ -242,6 +249,12 @@ describe('an assigned pair in the example workspace', () => {
     const header = '# yaml-language-server: $schema=../../../schemas/mentor.schema.json';
     const toGromova = propose(before.workspace, 'zaytseva-ok', 'gromova-la', today, '2025/2026');
     writeFileSync(join(ws, 'mentors/gromova-la.yaml'), assign(undefined, 'gromova-la', { ...toGromova, start: '2026-05-01' }, header));
+
+    const typo = proposePair(before.workspace, 'lebedev-ia', 'petrova-ov', today, '2025/2026');
+    expect('error' in typo && typo.error.params).toEqual({ id: 'lebedev-ia', suggestion: 'lebedev-ai' });
+    const nobody = planWorkspace(before.workspace, mergeCatalog(await loadBuiltinCatalog(), []), '2027/2028', today);
+    expect(nobody).toMatchObject({ planned: [], skipped: [], withRoute: 0, mentees: 0 });
+    expect(planWorkspace(before.workspace, mergeCatalog(await loadBuiltinCatalog(), []), '2025/2026', today, ['ivanova-ma']).mentees).toBeGreaterThan(0);
 
     const after = await validateWorkspace(ws, { today });
     expect(rules(after.problems)).toEqual(

@@ -368,6 +368,7 @@ describe('match messages', () => {
     'self',
     'not_employed',
     'at_capacity',
+    'placeholder',
   ];
 
   it('has a Russian and an English line for every code', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, quarterOf } from '../../src/report/period.js';
+import { defaultReportPeriod, parsePeriod, quarterOf } from '../../src/report/period.js';
 
 describe('parsePeriod', () => {
   it.each([
@@ -41,5 +41,27 @@ describe('quarterOf', () => {
     ['2026-08-31', 'academic', '2025/2026Q4'],
   ] as const)('%s in %s quarters is %s', (day, quarters, code) => {
     expect(quarterOf(day, quarters).code).toBe(code);
+  });
+});
+
+describe('defaultReportPeriod', () => {
+  it.each([
+    // The first 30 days after a quarter's end: that quarter, the current one as the other choice.
+    ['2027-01-15', 'calendar', '2026Q4', 'ended', '2027Q1'],
+    ['2027-01-01', 'calendar', '2026Q4', 'ended', '2027Q1'],
+    ['2027-01-30', 'calendar', '2026Q4', 'ended', '2027Q1'],
+    ['2026-04-30', 'calendar', '2026Q1', 'ended', '2026Q2'],
+    // Then the current quarter, the one before as the other choice.
+    ['2027-01-31', 'calendar', '2027Q1', 'current', '2026Q4'],
+    ['2026-03-20', 'calendar', '2026Q1', 'current', '2025Q4'],
+    ['2026-12-31', 'calendar', '2026Q4', 'current', '2026Q3'],
+    ['2026-12-10', 'academic', '2026/2027Q1', 'ended', '2026/2027Q2'],
+    ['2026-09-15', 'academic', '2025/2026Q4', 'ended', '2026/2027Q1'],
+    ['2026-10-15', 'academic', '2026/2027Q1', 'current', '2025/2026Q4'],
+    ['2026-03-20', 'academic', '2025/2026Q2', 'ended', '2025/2026Q3'],
+    ['2026-04-05', 'academic', '2025/2026Q3', 'current', '2025/2026Q2'],
+  ] as const)('%s in %s quarters is %s (%s), else %s', (day, quarters, code, why, other) => {
+    const chosen = defaultReportPeriod(day, quarters);
+    expect([chosen.period.code, chosen.why, chosen.other.code]).toEqual([code, why, other]);
   });
 });

@@ -3,6 +3,8 @@
 /** What each rule id means (the Rules tables of the README); a rule missing here is shown by its id. */
 export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'unknown-file': 'A file or folder in a record folder that is not a record (notes.txt, x.yml, diagnostics/old/)',
+  'record-outside-year-folder': 'A record right in diagnostics/, routes/ or surveys/, outside a year folder: no command reads it',
+  placeholder: 'A value mentor init wrote as a placeholder (marked # уточните): no figure or suggestion counts it until it is filled in',
   'file-too-large': 'The file is over 5 MiB and was not read',
   'file-unreadable': 'The file cannot be read (permissions, a broken link)',
   'file-outside-workspace': 'The file is a link that leads out of the workspace; it was not read',

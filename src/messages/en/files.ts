@@ -1,6 +1,6 @@
 // Messages (English): problems of files and YAML, and of the schema layer.
 
-import type { Catalogue, Params } from '../catalogue.js';
+import { lastKey, type Catalogue, type Params } from '../catalogue.js';
 import { didYouMean } from './rules.js';
 
 const typeNames: Record<string, string> = {
@@ -39,10 +39,35 @@ const specialKindsEn: Record<string, string> = {
 
 const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
+/** What to put in place of a placeholder, by its last key. */
+const PLACEHOLDER_HINTS: Record<string, string> = {
+  hired: 'the day she was hired in this kindergarten, e.g. 2019-08-26',
+  experience: 'the teaching experience: years (2.5 allowed) on the day as_of',
+  education: 'the education: level, institution, year of graduation and specialty',
+  institution: 'the institution she graduated from',
+  specialty: 'the specialty of the diploma',
+  year: 'the year of graduation',
+  level: 'the level of education: higher, secondary_vocational or other',
+  category: 'the qualification category: none, first, highest, methodist or mentor',
+  category_date: 'the day the category was awarded',
+};
+
 export const filesEn: Catalogue = {
+  placeholder: {
+    message: (p) =>
+      `Field ${p['field']} is a placeholder of mentor init: while it is marked "# уточните", no report figure or mentor suggestion counts it`,
+    advice: (p) => `Write ${PLACEHOLDER_HINTS[lastKey(p['field'])] ?? 'the real value'} in its place; then delete the "# уточните" mark.`,
+  },
   'unknown-file': {
     message: () => 'This file is not a record and is ignored',
     advice: (p) => `Record files live at ${p['expected']}; move, rename (.yaml) or delete this one.`,
+  },
+  'record-outside-year-folder': {
+    message: (p) => `This record lies right in ${p['folder']}/, outside a year folder, and no command reads it`,
+    advice: (p) =>
+      p['from'] === 'record'
+        ? `Move the file to ${p['expected']}: its year field says ${p['year']}.`
+        : `Move the file to ${p['expected']} (the current academic year, ${p['year']}), or to the folder of the year it belongs to.`,
   },
   'file-too-large': {
     message: (p) => `The file is ${p['size']} MB, over the limit of ${p['limit']} MB, and was not read`,

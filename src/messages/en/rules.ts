@@ -18,6 +18,7 @@ const RECORDS: Record<string, string> = {
   activity: 'Activity id',
 };
 
+
 export const rulesEn: Catalogue = {
   'unknown-reference': {
     message: (p) => `Teacher ${q(p['id'])} in field ${p['field']} is not in teachers/`,

@@ -1,6 +1,6 @@
 // Messages (Russian): problems of files and YAML, and of the schema layer.
 
-import { pluralRu, type Catalogue, type Params } from '../catalogue.js';
+import { lastKey, pluralRu, type Catalogue, type Params } from '../catalogue.js';
 import { didYouMean } from './rules.js';
 
 const typeNames: Record<string, string> = {
@@ -39,10 +39,35 @@ const specialKindsRu: Record<string, string> = {
 
 const suggest = (p: Params): string => (p['suggestion'] ? ` ${didYouMean(p, '')}` : '');
 
+/** What to put in place of a placeholder, by its last key (accusative, after «Впишите»). */
+const PLACEHOLDER_HINTS: Record<string, string> = {
+  hired: 'дату приёма в этот детский сад, например 2019-08-26',
+  experience: 'педагогический стаж: years — сколько лет (можно 2.5) на дату as_of',
+  education: 'образование: уровень (level), учебное заведение (institution), год окончания (year) и специальность (specialty)',
+  institution: 'учебное заведение, которое окончил педагог',
+  specialty: 'специальность по диплому',
+  year: 'год окончания учебного заведения',
+  level: 'уровень образования: higher, secondary_vocational или other',
+  category: 'квалификационную категорию: none, first, highest, methodist или mentor',
+  category_date: 'дату присвоения категории',
+};
+
 export const filesRu: Catalogue = {
+  placeholder: {
+    message: (p) =>
+      `Поле ${p['field']} — заготовка mentor init: пока в нём пометка «# уточните», оно не учитывается ни в отчёте, ни при подборе наставников`,
+    advice: (p) => `Впишите ${PLACEHOLDER_HINTS[lastKey(p['field'])] ?? 'настоящее значение'}; пометку «# уточните» удалите.`,
+  },
   'unknown-file': {
     message: () => 'Этот файл не является записью и пропущен',
     advice: (p) => `Записи хранятся в ${p['expected']}; переместите, переименуйте (.yaml) или удалите файл.`,
+  },
+  'record-outside-year-folder': {
+    message: (p) => `Запись лежит прямо в папке ${p['folder']}/, вне папки учебного года, и ни одна команда её не читает`,
+    advice: (p) =>
+      p['from'] === 'record'
+        ? `Перенесите файл в ${p['expected']}: в поле year записи указан ${p['year']} учебный год.`
+        : `Перенесите файл в ${p['expected']} (текущий, ${p['year']} учебный год) или в папку того года, к которому относится запись.`,
   },
   'file-too-large': {
     message: (p) => `Файл занимает ${String(p['size']).replace('.', ',')} МБ — больше предела в ${p['limit']} МБ — и не прочитан`,

@@ -40,6 +40,7 @@ const DUPLICATES: Record<string, string> = {
   activity: 'Мероприятие с id',
 };
 
+
 export const rulesRu: Catalogue = {
   'unknown-reference': {
     message: (p) => `${FIELD_ROLES[String(p['field'])] ?? 'Педагог'} ${q(p['id'])} не найден среди педагогов`,
