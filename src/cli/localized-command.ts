@@ -38,6 +38,8 @@ export function localName(flags: string, lang: Lang): string {
 
 export function makeOption(spec: OptionSpec, lang: Lang): Option {
   const option = new Option(localName(spec.flags, lang), spec.description[lang]);
+  // commander tells a variadic option by a Latin letter before the dots (`<ids...>`): say it for `<педагоги...>`.
+  option.variadic = new Option(spec.flags).variadic;
   if (spec.choices) option.choices(spec.choices);
   if (spec.default !== undefined) option.default(spec.default);
   if (spec.mandatory) option.makeOptionMandatory();

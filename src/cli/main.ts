@@ -51,7 +51,7 @@ function command<Args extends unknown[], Options>(spec: Omit<CommandSpec, 'run'>
 }
 
 /** The options every command takes, before or after its name. */
-const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   {
     flags: '-w, --workspace <dir>',
     description: {

@@ -227,7 +227,7 @@ describe('mentor init at a terminal (in-process)', () => {
     let stderr = '';
     const exitCode = await main(argv, {
       cwd,
-      env: { LANG: 'C' },
+      env: { LANG: 'en_US.UTF-8' },
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
       isTTY: false,
