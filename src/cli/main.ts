@@ -282,7 +282,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
     arguments: [TEACHER_ARGUMENT, { name: '<item>', description: { en: 'the item id in the route', ru: 'идентификатор пункта в маршруте' } }],
     options: [
-      { flags: '--on <date>', description: { en: 'the day it was done (default: --today)', ru: 'дата выполнения (по умолчанию — --today)' } },
+      { flags: '--on <date>', description: { en: 'the day it was done (default: --today)', ru: 'дата выполнения (по умолчанию — дата из --today)' } },
       {
         flags: '--evidence <text>',
         description: {
@@ -303,7 +303,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
     arguments: [TEACHER_ARGUMENT],
     options: [
-      DAY_OPTION({ en: 'the day of the meeting, YYYY-MM-DD', ru: 'дата встречи, ГГГГ-ММ-ДД' }),
+      DAY_OPTION({ en: 'the day of the meeting, 2026-03-20 or 20.03.2026', ru: 'дата встречи, 2026-03-20 или 20.03.2026' }),
       { flags: '--topic <text>', description: { en: 'what the meeting was about', ru: 'тема встречи' }, mandatory: true },
       { flags: '--minutes <n>', description: { en: 'how long it lasted, in minutes', ru: 'сколько она длилась, в минутах' }, mandatory: true },
       { flags: '--form <text>', description: { en: 'the form of work, e.g. консультация, практикум', ru: 'форма работы, например консультация, практикум' } },
@@ -333,7 +333,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         choices: ['entry', 'midterm', 'final'],
         mandatory: true,
       },
-      DAY_OPTION({ en: 'the day of the self-assessment, YYYY-MM-DD', ru: 'дата самооценки, ГГГГ-ММ-ДД' }),
+      DAY_OPTION({ en: 'the day of the self-assessment, 2026-03-20 or 20.03.2026', ru: 'дата самооценки, 2026-03-20 или 20.03.2026' }),
       ...EDIT_OPTIONS,
     ],
     run: async (globals, [teacher, scores], options, io) => (await import('./assess.js')).runAssess(globals, teacher, scores, options, io),
