@@ -49,7 +49,9 @@ export function langFromConfig(argv: readonly string[], io: Pick<Io, 'cwd'>): La
     const found = findWorkspace(io.cwd, optionValue(argv, '--workspace', '-w'));
     if (!('root' in found)) return undefined;
     const file = join(found.root, CONFIG_FILE);
-    if (statSync(file).size > MAX_CONFIG_BYTES) return undefined;
+    // Not a FIFO or a device, which could block the read or never end.
+    const stat = statSync(file);
+    if (!stat.isFile() || stat.size > MAX_CONFIG_BYTES) return undefined;
     const lang: unknown = parseDocument(readFileSync(file, 'utf8')).getIn(['settings', 'lang']);
     return lang === 'ru' || lang === 'en' ? lang : undefined;
   } catch {
