@@ -76,6 +76,7 @@ describe('initFiles', () => {
         deficit_below: 1,
         max_items_per_month: 4,
         quarters: 'calendar',
+        lang: 'ru',
       },
     });
   });
