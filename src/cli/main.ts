@@ -16,7 +16,7 @@ import { makeArgument, makeOption, MentorCommand, speak, type ArgumentSpec, type
 import { runValidate, type ValidateCliOptions } from './validate.js';
 import { DOCUMENT_OPTIONS, EDIT_OPTIONS, shared, type SharedOption } from './shared-options.js';
 import { VERSION } from './version.js';
-import { langFromLocale, langOfRun } from './workspace-lang.js';
+import { langFromArgv, langFromConfig, langFromLocale } from './workspace-lang.js';
 import type { InitCliOptions } from './init.js';
 import type { LogCliOptions } from './log.js';
 import type { MatchCliOptions } from './match.js';
@@ -451,15 +451,21 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
-  const lang = langOfRun(argv, io);
+  // settings.lang of the workspace, then --lang, then the locale (src/cli/workspace-lang.ts).
+  const configLang = langFromConfig(argv, io);
+  const lang = configLang ?? langFromArgv(argv) ?? langFromLocale(io.env);
   const program = new MentorCommand('mentor', lang)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   speak(program);
   program.description(DESCRIPTION[lang]).version(VERSION, '-v, --version', USAGE[lang].version).addOption(new Option('-V').hideHelp());
   for (const spec of GLOBAL_OPTIONS) program.addOption(makeOption(spec, lang));
-  // Where mentor.yaml has no settings.lang, --lang or else the locale: applyWorkspaceLang completes it.
+  // globals.lang: settings.lang where mentor.yaml has one, else --lang, else the locale. Commands
+  // that read the workspace (at --rev, as it was then) set it again from what they read.
   program.setOptionValueWithSource('lang', langFromLocale(io.env), 'default');
+  program.hook('preAction', () => {
+    if (configLang !== undefined) program.setOptionValue('lang', configLang);
+  });
   // -V, as commander has it by default and many tools do, stays a synonym of -v.
   program.on('option:V', () => {
     io.stdout(`${VERSION}\n`);

@@ -79,6 +79,10 @@ describe('the language of a run', () => {
     expect((await run(['--lang', 'en', 'validate', '--today', '2026-03-20'], EN, dir)).stdout).toBe('Проблем не найдено (42 файла)\n');
     expect((await run(['validate', '--help'], EN, dir)).stdout).toMatch(/^Использование: mentor validate \[параметры\] \[пути\.\.\.\]\n/);
     expect((await run(['validate', '--bogus'], EN, dir)).stderr).toMatch(/^ошибка: неизвестный параметр «--bogus»/);
+    // A command that stops before it reads the workspace speaks it too.
+    const log = await run(['--lang', 'en', 'log', 'Not An Id'], EN, dir);
+    expect(log.exitCode).toBe(2);
+    expect(log.stderr).toMatch(/^«Not An Id» — /);
     // The workspace named by --workspace counts, from anywhere.
     expect((await run(['--lang', 'en', '--workspace', dir, 'plan', '--help'], EN)).stdout).toMatch(/^Использование: mentor plan/);
 
