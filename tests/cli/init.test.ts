@@ -124,16 +124,17 @@ describe('mentor init never overwrites', () => {
     const dir = tempWorkspace(null);
     runMentor(['init', ...FLAGS], { cwd: dir });
     const before = snapshot(dir);
+    // The folder is a workspace now, and its mentor.yaml (`lang: ru`) decides the language.
     const again = runMentor(['init', ...FLAGS, '--name', 'Другой детский сад'], { cwd: dir });
     expect(again.exitCode).toBe(0);
-    expect(again.stdout).not.toContain('created: ');
-    expect(again.stdout.split('\n').filter((line) => line.startsWith('exists, left unchanged: '))).toEqual(
-      CREATED.filter((path) => path !== 'teachers/kuznetsova-ev.yaml').map((path) => `exists, left unchanged: ${path}`),
+    expect(again.stdout).not.toContain('создан: ');
+    expect(again.stdout.split('\n').filter((line) => line.startsWith('уже есть, оставлен без изменений: '))).toEqual(
+      CREATED.filter((path) => path !== 'teachers/kuznetsova-ev.yaml').map((path) => `уже есть, оставлен без изменений: ${path}`),
     );
     expect(again.stdout).toContain(
-      'mentor.yaml is already there, so --name, --short-name, --city, --head, --curator-name went unused: edit mentor.yaml itself.',
+      'mentor.yaml уже есть, поэтому --name, --short-name, --city, --head, --curator-name не использованы: правьте mentor.yaml сами.',
     );
-    expect(again.stdout).toContain('0 files created, 15 left unchanged.');
+    expect(again.stdout).toContain('Создано 0 файлов, оставлено без изменений 15 файлов.');
     expect(snapshot(dir)).toEqual(before);
   });
 
