@@ -5,7 +5,7 @@
 import { Argument, Command, Help, Option, type CommanderError } from 'commander';
 import type { Lang } from '../messages/catalogue.js';
 import { USAGE, VALUE_NAMES_RU, type Bilingual, type UsageText } from '../messages/usage.js';
-import { makeSuggester } from '../model/did-you-mean.js';
+import { buildTrie, nearIds, suggestionLimit } from '../model/did-you-mean.js';
 
 /** An option as the command table declares it; its flags and value name are written in English. */
 export interface OptionSpec {
@@ -57,9 +57,15 @@ function commandPath(command: Command): string {
   return names.join(' ');
 }
 
-/** The nearest of `known` to `typed`, joined by ", ", or ''. */
+/** The nearest of `known` to `typed` (all those equally near), joined by ", ", or ''. */
 function suggest(typed: string, known: readonly string[]): string {
-  return makeSuggester(known)(typed);
+  const near = nearIds(buildTrie(new Set(known)), typed, suggestionLimit(typed)).filter((found) => found.id !== typed);
+  const best = Math.min(...near.map((found) => found.distance));
+  return near
+    .filter((found) => found.distance === best)
+    .map((found) => found.id)
+    .sort()
+    .join(', ');
 }
 
 /**

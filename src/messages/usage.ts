@@ -30,6 +30,9 @@ export interface UsageText {
 
 const quoteRu = (values: readonly string[]): string => values.map((value) => `«${value}»`).join(', ');
 const quoteEn = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
+/** The near names, joined by ", " (or ''), as a line of their own. */
+const didYouMeanEn = (near: string): string => (near === '' ? '' : near.includes(', ') ? `\n(Did you mean one of ${near}?)` : `\n(Did you mean ${near}?)`);
+const didYouMeanRu = (near: string): string => (near === '' ? '' : near.includes(', ') ? `\n(Может быть, одно из: ${near}?)` : `\n(Может быть, ${near}?)`);
 
 export const USAGE: Record<Lang, UsageText> = {
   en: {
@@ -41,8 +44,8 @@ export const USAGE: Record<Lang, UsageText> = {
     version: 'print the version',
     choices: (values) => `choices: ${quoteEn(values)}`,
     byDefault: (value) => `default: "${value}"`,
-    unknownOption: (flag, suggestion) => `error: unknown option '${flag}'${suggestion ? `\n(Did you mean ${suggestion}?)` : ''}`,
-    unknownCommand: (name, suggestion) => `error: unknown command '${name}'${suggestion ? `\n(Did you mean ${suggestion}?)` : ''}`,
+    unknownOption: (flag, suggestion) => `error: unknown option '${flag}'${didYouMeanEn(suggestion)}`,
+    unknownCommand: (name, suggestion) => `error: unknown command '${name}'${didYouMeanEn(suggestion)}`,
     missingArgument: (name) => `error: missing required argument '${name}'`,
     optionMissingArgument: (flags) => `error: option '${flags}' argument missing`,
     missingMandatoryOption: (flags) => `error: required option '${flags}' not specified`,
@@ -59,8 +62,8 @@ export const USAGE: Record<Lang, UsageText> = {
     version: 'показать номер версии',
     choices: (values) => `варианты: ${quoteRu(values)}`,
     byDefault: (value) => `по умолчанию «${value}»`,
-    unknownOption: (flag, suggestion) => `ошибка: неизвестный параметр «${flag}»${suggestion ? `\n(Может быть, ${suggestion}?)` : ''}`,
-    unknownCommand: (name, suggestion) => `ошибка: неизвестная команда «${name}»${suggestion ? `\n(Может быть, ${suggestion}?)` : ''}`,
+    unknownOption: (flag, suggestion) => `ошибка: неизвестный параметр «${flag}»${didYouMeanRu(suggestion)}`,
+    unknownCommand: (name, suggestion) => `ошибка: неизвестная команда «${name}»${didYouMeanRu(suggestion)}`,
     missingArgument: (name) => `ошибка: не указан обязательный аргумент «${name}»`,
     optionMissingArgument: (flags) => `ошибка: у параметра «${flags}» не указано значение`,
     missingMandatoryOption: (flags) => `ошибка: не указан обязательный параметр «${flags}»`,

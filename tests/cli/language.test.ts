@@ -144,6 +144,11 @@ describe('usage errors', () => {
       en: "error: unknown option '--strcit'\n(Did you mean --strict?)\nSee mentor validate --help.\n",
     },
     {
+      argv: ['validate', '--chang'],
+      ru: 'ошибка: неизвестный параметр «--chang»\n(Может быть, одно из: --changed, --lang?)\nПодробнее: mentor validate --help.\n',
+      en: "error: unknown option '--chang'\n(Did you mean one of --changed, --lang?)\nSee mentor validate --help.\n",
+    },
+    {
       argv: ['validat'],
       ru: 'ошибка: неизвестная команда «validat»\n(Может быть, validate?)\nПодробнее: mentor --help.\n',
       en: "error: unknown command 'validat'\n(Did you mean validate?)\nSee mentor --help.\n",
