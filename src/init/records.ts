@@ -26,6 +26,7 @@ export function configText(answers: InitAnswers, schemas: string): string {
     '  deficit_below: 1.0',
     '  max_items_per_month: 4',
     `  quarters: ${answers.quarters}`,
+    '  lang: ru                   # язык справки и сообщений mentor: ru или en',
     '',
   ].join('\n');
 }

@@ -12,12 +12,6 @@ export const CATALOGUES: Record<Lang, Catalogue> = {
   ru: { ...filesRu, ...rulesRu },
 };
 
-/** Russian when the locale says so (LC_ALL, then LC_MESSAGES, then LANG), English otherwise. */
-export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
-  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
-  return locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-}
-
 export interface ProblemText {
   message: string;
   advice: string;

@@ -16,9 +16,9 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the real binary as a user would, with a plain English locale unless `env` says otherwise. */
+/** Runs the real binary as a user would, with an English locale (en_US.UTF-8) unless `env` says otherwise. */
 export function runMentor(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'C' };
+  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LANG: 'en_US.UTF-8' };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     env: { ...env, ...options.env },

@@ -20,7 +20,7 @@ function outsideSecret(): string {
 /** runMentor with a deadline: a run that hangs is killed and fails the test instead of stalling it. */
 function runWithin(ms: number, args: string[], cwd: string): RunResult & { ms: number } {
   const started = Date.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', LANG: 'C' }, encoding: 'utf8', timeout: ms });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', LANG: 'en_US.UTF-8' }, encoding: 'utf8', timeout: ms });
   return { exitCode: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
 }
 

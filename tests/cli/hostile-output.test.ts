@@ -14,7 +14,7 @@ function runBounded(args: string[], cwd: string, env: Record<string, string> = {
   const started = Date.now();
   const result = spawnSync(process.execPath, ['--max-old-space-size=256', BIN, ...args], {
     cwd,
-    env: { PATH: process.env['PATH'] ?? '', LANG: 'C', ...env },
+    env: { PATH: process.env['PATH'] ?? '', LANG: 'en_US.UTF-8', ...env },
     encoding: 'utf8',
     timeout: 30_000,
     maxBuffer: 64 * 1024 * 1024,
@@ -131,7 +131,7 @@ describe('values at the edge of the calendar, and a full disk: one line, exit 2'
     try {
       const result = spawnSync(process.execPath, [BIN, 'validate', ...TODAY], {
         cwd: tempWorkspace(),
-        env: { PATH: process.env['PATH'] ?? '', LANG: 'C' },
+        env: { PATH: process.env['PATH'] ?? '', LANG: 'en_US.UTF-8' },
         stdio: ['ignore', full, 'pipe'],
         encoding: 'utf8',
         timeout: 30_000,

@@ -123,8 +123,9 @@ describe('mentor init with flags', () => {
     const year = /year: "(\d{4})\/\d{4}"/.exec(readme)?.[1];
     const result = validate(dir, '--today', `${Number(year) + 1}-06-01`);
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^0 errors, 4 warnings in 6 files$/m);
-    expect(result.stdout.match(/warning \[(\S+)\]/g)?.every((w) => w === 'warning [placeholder]')).toBe(true);
+    // mentor.yaml says `lang: ru`, which wins over the English locale of the tests.
+    expect(result.stdout).toMatch(/^0 ошибок, 4 предупреждения в 6 файлах$/m);
+    expect(result.stdout.match(/предупреждение \[(\S+)\]/g)?.every((w) => w === 'предупреждение [placeholder]')).toBe(true);
 
     // Then the guide's commands, as printed: a route for the pair, an item marked done, a meeting.
     const june = `${Number(year) + 1}-06-01`;
@@ -153,6 +154,8 @@ describe("the curator's placeholders", () => {
     expect(ru.exitCode).toBe(0);
     expect(ru.stdout).toContain(`teachers/${teacher}:8:1: предупреждение [placeholder] Поле experience — заготовка mentor init: пока в нём пометка «# уточните», оно не учитывается ни в отчёте, ни при подборе наставников (/experience)`);
     expect(ru.stdout).toContain('= совет: Впишите дату приёма в этот детский сад, например 2019-08-26; пометку «# уточните» удалите.');
+    // English where mentor.yaml says so (init writes `lang: ru`).
+    writeFileSync(join(dir, 'mentor.yaml'), readFileSync(join(dir, 'mentor.yaml'), 'utf8').replace(/lang: ru\b/, 'lang: en'));
     const en = runMentor(['validate'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
     expect(en.stdout).toContain('warning [placeholder] Field category is a placeholder of mentor init: while it is marked "# уточните", no report figure or mentor suggestion counts it (/category)');
     expect(en.stdout).toContain('= advice: Write the qualification category: none, first, highest, methodist or mentor in its place; then delete the "# уточните" mark.');
@@ -166,10 +169,13 @@ describe("the curator's placeholders", () => {
     // Nor is she a mentor to weigh, until her experience is written in.
     const young = 'id: orlova-dv\nfull_name: Орлова Дарья Викторовна\nposition: educator\nhired: 2025-08-25\nexperience: { years: 0, as_of: 2025-08-25 }\neducation: { level: higher, institution: ВоГУ, year: 2025, specialty: Дошкольное образование }\ncategory: none\n';
     writeFileSync(join(dir, 'teachers', 'orlova-dv.yaml'), young);
-    const assign = runMentor(['--lang', 'ru', 'plan', '--assign', `orlova-dv=${teacher.replace('.yaml', '')}`, '--dry-run', ...today], { cwd: dir });
+    const speak = (lang: string): void => writeFileSync(join(dir, 'mentor.yaml'), readFileSync(join(dir, 'mentor.yaml'), 'utf8').replace(/lang: \w+/, `lang: ${lang}`));
+    speak('ru');
+    const assign = runMentor(['plan', '--assign', `orlova-dv=${teacher.replace('.yaml', '')}`, '--dry-run', ...today], { cwd: dir });
     expect(assign.exitCode).toBe(1);
     expect(assign.stderr).toContain('Дата приёма или стаж в записи педагога — заготовка mentor init (пометка «# уточните»): впишите настоящие');
     rmSync(join(dir, 'teachers', 'orlova-dv.yaml'));
+    speak('en');
     // The marks deleted, the values stand as written.
     const path = join(dir, 'teachers', teacher);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/ +# уточните.*$/gm, '').replace(/: уточните$/gm, ': ВоГУ'));
@@ -185,16 +191,17 @@ describe('mentor init never overwrites', () => {
     const dir = tempWorkspace(null);
     runMentor(['init', ...FLAGS], { cwd: dir });
     const before = snapshot(dir);
+    // The folder is a workspace now, and its mentor.yaml (`lang: ru`) decides the language.
     const again = runMentor(['init', ...FLAGS, '--name', 'Другой детский сад'], { cwd: dir });
     expect(again.exitCode).toBe(0);
-    expect(again.stdout).not.toContain('created: ');
-    expect(again.stdout.split('\n').filter((line) => line.startsWith('exists, left unchanged: '))).toEqual(
-      CREATED.filter((path) => path !== 'teachers/kuznetsova-ev.yaml').map((path) => `exists, left unchanged: ${path}`),
+    expect(again.stdout).not.toContain('создан: ');
+    expect(again.stdout.split('\n').filter((line) => line.startsWith('уже есть, оставлен без изменений: '))).toEqual(
+      CREATED.filter((path) => path !== 'teachers/kuznetsova-ev.yaml').map((path) => `уже есть, оставлен без изменений: ${path}`),
     );
     expect(again.stdout).toContain(
-      'mentor.yaml is already there, so --name, --short-name, --city, --head, --curator-name went unused: edit mentor.yaml itself.',
+      'mentor.yaml уже есть, поэтому --name, --short-name, --city, --head, --curator-name не использованы: правьте mentor.yaml сами.',
     );
-    expect(again.stdout).toContain('0 files created, 15 left unchanged.');
+    expect(again.stdout).toContain('Создано 0 файлов, оставлено без изменений 15 файлов.');
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -289,7 +296,7 @@ describe('mentor init at a terminal (in-process)', () => {
     let stderr = '';
     const exitCode = await main(argv, {
       cwd,
-      env: { LANG: 'C' },
+      env: { LANG: 'en_US.UTF-8' },
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
       isTTY: false,

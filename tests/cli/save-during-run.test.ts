@@ -30,7 +30,7 @@ afterEach(() => {
 async function run(cwd: string, argv: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const exitCode = await main(argv, { cwd, env: { LANG: 'C' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false });
+  const exitCode = await main(argv, { cwd, env: { LANG: 'en_US.UTF-8' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false });
   return { exitCode, stdout, stderr };
 }
 

@@ -30,7 +30,7 @@ export function run(cwd: string, command: string, args: readonly string[], env: 
   const result = spawnSync(command, args as string[], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '1', npm_config_update_notifier: 'false', ...GIT_ENV, ...env },
+    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', npm_config_update_notifier: 'false', ...GIT_ENV, ...env },
     maxBuffer: 1 << 28,
   });
   return { status: result.status ?? -1, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };

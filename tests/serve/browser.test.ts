@@ -43,7 +43,7 @@ describe.skipIf(!canRun)('mentor serve in a browser', () => {
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--today', '2026-03-20', '--commit', '--author', 'Методист <m@example.org>'], {
       cwd: dir,
-      env: { ...process.env, ...GIT_ENV, LANG: 'C' },
+      env: { ...process.env, ...GIT_ENV, LANG: 'en_US.UTF-8' },
     });
     await new Promise<void>((settle, fail) => {
       server.stdout!.on('data', (chunk: Buffer) => (chunk.toString().includes('mentor serve:') ? settle() : undefined));
