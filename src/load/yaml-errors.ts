@@ -166,15 +166,22 @@ function closesQuote(source: string, q: string): boolean {
 /**
  * One problem per cause: on a line with a cause (a tab, a missing space, an unclosed quote), the
  * other errors of that line are its consequences; after an unclosed quote or bracket, everything
- * is read wrongly, so nothing after it is reported. The same id twice at one place is one.
+ * is read wrongly, so nothing after it is reported; after the first token that breaks the stream,
+ * neither is any other such token. The same id twice at one place is one.
  */
 function withoutConsequences(found: Problem[]): Problem[] {
   const causeLines = new Set(found.filter((p) => CAUSES.has(p.rule)).map((p) => p.line));
   const unclosed = found.filter((p) => p.rule === 'yaml-unclosed-quote' || p.rule === 'yaml-unclosed-bracket');
   const firstUnclosed = unclosed.reduce<Problem | undefined>((a, p) => (a === undefined || before(p, a) ? p : a), undefined);
   const seen = new Set<string>();
+  let streamBroken = false;
   return found.filter((p) => {
     if (causeLines.has(p.line) && !CAUSES.has(p.rule)) return false;
+    // Once a token does not fit the document (a stray `}`), every token after it fails as well.
+    if (String(p.params['detail'] ?? '').includes('in YAML stream')) {
+      if (streamBroken) return false;
+      streamBroken = true;
+    }
     if (firstUnclosed !== undefined && p !== firstUnclosed && !before(p, firstUnclosed)) return false;
     const key = `${p.rule}\u0000${p.line}\u0000${p.column}`;
     if (seen.has(key)) return false;
