@@ -57,13 +57,36 @@ interface Opening {
 export function yamlErrorProblems(text: string, errors: readonly YAMLError[], lines: LineCounter, rel: string, aliasLimit: number): Problem[] {
   const openings = errors.some((e) => e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') ? findUnclosed(text) : { quotes: [], brackets: [] };
   const found: Problem[] = [];
+  // `{ a: 0,5, b: 1,5 }` repeats the key `5`: decimal commas, not a repeated field.
+  const commas = errors.some((e) => e.code === 'DUPLICATE_KEY' && isCommaDigits(text, e.pos[0])) ? decimalCommas(text, lines, rel) : [];
+  for (const problem of commas) found.push(problem);
   for (const error of errors) {
+    if (commas.length > 0 && error.code === 'DUPLICATE_KEY' && isCommaDigits(text, error.pos[0])) continue;
     const detail = firstLine(error.message);
     const [rule, offset, params] = classify(text, error, detail, openings, aliasLimit);
     const at = lines.linePos(offset);
     found.push({ ...problem(rule, 'error', rel, '', params), line: at.line, column: at.col });
   }
   return withoutConsequences(found);
+}
+
+/** A flow mapping's `name: 0,5` — a number with a decimal comma that YAML splits in two. */
+const FLOW_DECIMAL_COMMA = /([A-Za-z_][\w-]*)[ \t]*:[ \t]*([-+]?\d+),(\d+)(?=[ \t]*[,}])/g;
+
+/** Whether the key at `pos` is the digits after a number's decimal comma (`0,5` → `5`). */
+function isCommaDigits(text: string, pos: number): boolean {
+  return /^\d+/.test(text.slice(pos, pos + 20)) && /[:\s]\d+,$/.test(text.slice(Math.max(0, pos - 40), pos));
+}
+
+function decimalCommas(text: string, lines: LineCounter, rel: string): Problem[] {
+  const found: Problem[] = [];
+  for (const match of text.matchAll(FLOW_DECIMAL_COMMA)) {
+    const [whole, field = '', integer = '', fraction = ''] = match;
+    const at = lines.linePos((match.index ?? 0) + whole.length - integer.length - fraction.length - 1);
+    const params = { field, value: `${integer},${fraction}`, fixed: `${integer}.${fraction}` };
+    found.push({ ...problem('schema-decimal-comma', 'error', rel, '', params), line: at.line, column: at.col });
+  }
+  return found;
 }
 
 type Classified = [rule: string, offset: number, params: Record<string, string | number>];
