@@ -71,7 +71,7 @@ export function yamlErrorProblems(text: string, errors: readonly YAMLError[], li
 }
 
 /** A flow mapping's `name: 0,5` — a number with a decimal comma that YAML splits in two. */
-const FLOW_DECIMAL_COMMA = /([A-Za-z_][\w-]*)[ \t]*:[ \t]*([-+]?\d+),(\d+)(?=[ \t]*[,}])/g;
+const FLOW_DECIMAL_COMMA = /([A-Za-z_][\w-]*)[ \t]*:[ \t]*([-+]?\d+),(\d+)(?=[ \t]*(?:[,}#\r\n]|$))/gm;
 
 /** Whether the key at `pos` is the digits after a number's decimal comma (`0,5` → `5`). */
 function isCommaDigits(text: string, pos: number): boolean {

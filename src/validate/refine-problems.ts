@@ -19,10 +19,12 @@ const DIGIT_KEY = /\/(\d+)$/;
 const GLUED = /^([A-Za-z_][\w-]*):(?=\S)/;
 
 export async function refineProblems(problems: readonly Problem[], sources: ReadonlyMap<string, string>): Promise<Problem[]> {
+  lineStarts.clear();
   let out: Problem[] = [...problems];
   if (out.some((p) => DIGIT_KEY.test(p.pointer))) out = decimalCommas(out, sources);
   if (out.some((p) => p.rule === 'schema-unknown-field' || p.rule === 'schema-type')) out = gluedColons(out, sources);
   if (out.some((p) => p.rule === 'schema-empty-mapping')) await addTemplates(out);
+  lineStarts.clear();
   return out;
 }
 
@@ -196,18 +198,32 @@ function escapePointer(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) break;
-    offset = next + 1;
+/** Line starts per text, made once per run: a large file may have a hundred problems to place. */
+const lineStarts = new Map<string, number[]>();
+
+function startsOf(text: string): number[] {
+  let starts = lineStarts.get(text);
+  if (starts === undefined) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(text, starts);
   }
-  return offset + column - 1;
+  return starts;
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  const starts = startsOf(text);
+  return (starts[Math.min(line, starts.length) - 1] ?? 0) + column - 1;
 }
 
 function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  const starts = startsOf(text);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
 }
