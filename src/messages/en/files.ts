@@ -76,7 +76,7 @@ export const filesEn: Catalogue = {
     advice: (p) => `Move it to ${p['folder']}.`,
   },
   'yaml-syntax': {
-    message: (p) => `This part of the file cannot be read as YAML (${p['detail']})`,
+    message: (p) => `YAML syntax error: ${p['detail']}`,
     advice: () => 'Compare the line with its neighbours and the samples in records.md: indentation with spaces, "key: value" with a space after the colon, quotes closed.',
   },
   'yaml-colon-space': {
