@@ -99,8 +99,7 @@ async function addTemplates(problems: readonly Problem[]): Promise<void> {
     const root = kind === undefined ? undefined : (SCHEMAS[kind] as SchemaNode);
     const node = root === undefined ? undefined : schemaAt(root, root, found.pointer);
     if (node === undefined) continue;
-    const fields = requiredOf(node);
-    found.params['fields'] = fields.join(', ');
+    found.params['fields'] = (Array.isArray(node['required']) ? (node['required'] as string[]) : []).join(', ');
     found.params['template'] = `${String(found.params['field'])}: ${sample(root!, node, String(found.params['field']), 0)}`;
   }
 }
@@ -148,10 +147,11 @@ function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
   return current;
 }
 
+/** The required fields of an object schema, or its first two fields when none is required. */
 function requiredOf(node: SchemaNode): string[] {
   const required = Array.isArray(node['required']) ? (node['required'] as string[]) : [];
   if (required.length > 0) return required;
-  return Object.keys((node['properties'] as Record<string, unknown> | undefined) ?? {}).slice(0, 3);
+  return Object.keys((node['properties'] as Record<string, unknown> | undefined) ?? {}).slice(0, 2);
 }
 
 /** Sample texts of fields whose schema says only "text". */
@@ -186,8 +186,9 @@ function sample(root: SchemaNode, schema: SchemaNode, name: string, depth: numbe
     return `{ ${fields.join(', ')} }`;
   }
   if (type === 'array') return node['items'] ? `[${sample(root, node['items'] as SchemaNode, name, depth + 1)}]` : '[…]';
+  if (typeof node['default'] === 'number' || typeof node['default'] === 'string') return String(node['default']);
   if (Array.isArray(node['enum'])) return String(node['enum'][0]);
-  if (node['format'] === 'date' || node['pattern'] === '^\\d{4}-\\d{2}-\\d{2}$') return '2025-09-01';
+  if (node['format'] === 'date' || node['pattern'] === '^\\d{4}-\\d{2}-\\d{2}$') return name === 'end' ? '2026-05-31' : '2025-09-01';
   if (node['pattern'] === '^\\d{4}/\\d{4}$') return '"2025/2026"';
   if (type === 'number' || type === 'integer') return String(SAMPLE_NUMBER[name] ?? node['minimum'] ?? 1);
   if (type === 'boolean') return 'true';

@@ -185,8 +185,8 @@ export const filesEn: Catalogue = {
     advice: (p) => `Instead of "${p['value']}" write ${p['code']}.`,
   },
   'schema-empty-mapping': {
-    message: (p) => `"${p['field']}" is empty; it must hold the fields ${p['fields']}`,
-    advice: (p) => `Fill it in after this sample: ${p['template']}`,
+    message: (p) => (p['fields'] ? `"${p['field']}" is empty; it must hold the fields ${p['fields']}` : `"${p['field']}" is empty; it must hold a set of fields`),
+    advice: (p) => (p['template'] ? `Fill it in after this sample: ${p['template']}` : 'Fill it in after the samples of records.md, or remove it if it is optional.'),
   },
   'schema-date-range': {
     message: (p) => `"${p['value']}" in "${p['field']}" is out of range: the year must be from ${p['from']} to ${p['to']}`,

@@ -189,8 +189,9 @@ export const filesRu: Catalogue = {
     advice: (p) => `Вместо «${p['value']}» запишите ${p['code']}.`,
   },
   'schema-empty-mapping': {
-    message: (p) => `Поле «${p['field']}» пустое, а в нём должны быть поля: ${p['fields']}`,
-    advice: (p) => `Заполните его по образцу: ${p['template']}`,
+    message: (p) =>
+      p['fields'] ? `Поле «${p['field']}» пустое, а в нём должны быть поля: ${p['fields']}` : `Поле «${p['field']}» пустое, а в нём должен быть набор полей`,
+    advice: (p) => (p['template'] ? `Заполните его по образцу: ${p['template']}` : 'Заполните его по образцу из records.md или удалите, если поле необязательное.'),
   },
   'schema-date-range': {
     message: (p) => `«${p['value']}» в поле «${p['field']}» — год вне допустимых пределов: он должен быть от ${p['from']} до ${p['to']}`,
