@@ -40,12 +40,12 @@ function decimalCommas(problems: Problem[], sources: ReadonlyMap<string, string>
     const at = offsetOf(text, found.line, found.column);
     if (!text.startsWith(digits, at)) continue;
     // Before the key: `name: 0,` — the whole number and the name of its field.
-    const head = /([A-Za-z_][\w-]*)[ \t]*:[ \t]*([-+]?\d+),$/.exec(text.slice(Math.max(0, at - 200), at));
+    const head = /([A-Za-z_][\w-]*)[ \t]*:[ \t]*([-+]?\d+),([ \t]?)$/.exec(text.slice(Math.max(0, at - 200), at));
     if (head === null) continue;
-    const [, field = '', whole = ''] = head;
+    const [, field = '', whole = '', space = ''] = head;
     const parent = found.pointer.slice(0, -digits.length - 1);
-    const numberAt = position(text, at - whole.length - 1);
-    const value = `${whole},${digits}`;
+    const numberAt = position(text, at - whole.length - 1 - space.length);
+    const value = `${whole},${space}${digits}`;
     replaced.set(where, {
       rule: 'schema-decimal-comma',
       severity: 'error',

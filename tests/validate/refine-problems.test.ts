@@ -38,6 +38,12 @@ describe('refined problems', () => {
     ]);
   });
 
+  it('a decimal comma followed by a space', async () => {
+    expect(await problemsWith('teachers/ivanova-ma.yaml', (t) => t.replace('years: 0,', 'years: 2, 5,'))).toEqual([
+      { rule: 'schema-decimal-comma', at: 'teachers/ivanova-ma.yaml:5:22', params: { field: 'years', value: '2, 5', fixed: '2.5' } },
+    ]);
+  });
+
   it('a decimal comma as the last value of a flow mapping', async () => {
     const found = await problemsWith('teachers/ivanova-ma.yaml', (t) => t.replace('experience: { years: 0, as_of: 2025-08-25 }', 'experience: { as_of: 2025-08-25, years: 0,5 }'));
     expect(found.map((p) => [p.rule, p.at])).toEqual([['schema-decimal-comma', 'teachers/ivanova-ma.yaml:5:41']]);

@@ -104,23 +104,23 @@ export const filesEn: Catalogue = {
     advice: () => 'Put the whole value in quotes, e.g. group: "Подготовительная группа: «Солнышко»".',
   },
   'yaml-bad-indent': {
-    message: (p) => `Wrong indentation: the line does not line up with the other lines of its level (${p['detail']})`,
+    message: (p) => `Wrong indentation: the line does not line up with the other lines of its level (YAML: ${p['detail']})`,
     advice: () => 'Fields of one level start in the same column, nested ones further right; indent with spaces only.',
   },
   'yaml-bad-escape': {
-    message: (p) => `In double quotes a backslash "\\" starts an escape sequence, and this one does not exist (${p['detail']})`,
+    message: (p) => `In double quotes a backslash "\\" starts an escape sequence, and this one does not exist (YAML: ${p['detail']})`,
     advice: () => 'Use single quotes instead of double ones, or double the backslash: "\\\\".',
   },
   'yaml-special-char': {
-    message: (p) => `The value starts with a character that has a special meaning in YAML (&, *, !, @ or \`) (${p['detail']})`,
+    message: (p) => `The value starts with &, *, !, @ or \`, which have a special meaning in YAML (YAML: ${p['detail']})`,
     advice: () => 'Put the value in quotes, e.g. note: "*важно".',
   },
   'yaml-documents': {
-    message: (p) => `A line "---" or "%…" splits the file into several YAML documents (${p['detail']})`,
+    message: (p) => `A line "---" or "%…" splits the file into several YAML documents (YAML: ${p['detail']})`,
     advice: () => 'One record is one file: delete the "---" (or "%…") line or move the second part to a file of its own.',
   },
   'yaml-unexpected': {
-    message: (p) => `YAML did not expect this character here (${p['detail']})`,
+    message: (p) => `YAML did not expect what it found here (YAML: ${p['detail']})`,
     advice: () => 'Check the brackets { } and [ ] (each opened one closed, none extra), the commas between values in brackets, and quotes around text with ":", "#", "{" or "[".',
   },
   'yaml-duplicate-key': {
