@@ -118,6 +118,16 @@ const cases: { name: string; file: string; from: string | RegExp; to: string; at
     message: 'В отступе стоит не обычный пробел, а неразрывный (U+00A0): YAML не считает его отступом',
     advice: 'Замените его обычным пробелом',
   },
+  {
+    name: 'an ideographic space in the indentation',
+    file: 'mentors/petrova-ov.yaml',
+    from: '\n    kind: traditional',
+    to: '\n  \u3000 kind: traditional',
+    at: 'mentors/petrova-ov.yaml:7:3',
+    rule: 'yaml-odd-space',
+    message: 'В отступе стоит не обычный пробел, а идеографический (U+3000): YAML не считает его отступом',
+    advice: 'Замените его обычным пробелом',
+  },
 ];
 
 describe('common mistakes in Russian, one problem each at its place', () => {
