@@ -194,7 +194,9 @@ function closesQuote(source: string, q: string): boolean {
  */
 function withoutConsequences(found: Problem[]): Problem[] {
   const causeLines = new Set(found.filter((p) => CAUSES.has(p.rule)).map((p) => p.line));
-  const unclosed = found.filter((p) => p.rule === 'yaml-unclosed-quote' || p.rule === 'yaml-unclosed-bracket');
+  // A quote never closed swallows the brackets after it: the quote is the cause, not the bracket.
+  const quotes = found.filter((p) => p.rule === 'yaml-unclosed-quote');
+  const unclosed = quotes.length > 0 ? quotes : found.filter((p) => p.rule === 'yaml-unclosed-bracket');
   const firstUnclosed = unclosed.reduce<Problem | undefined>((a, p) => (a === undefined || before(p, a) ? p : a), undefined);
   const seen = new Set<string>();
   let streamBroken = false;
@@ -205,7 +207,7 @@ function withoutConsequences(found: Problem[]): Problem[] {
       if (streamBroken) return false;
       streamBroken = true;
     }
-    if (firstUnclosed !== undefined && p !== firstUnclosed && !before(p, firstUnclosed)) return false;
+    if (firstUnclosed !== undefined && p !== firstUnclosed && (!before(p, firstUnclosed) || (quotes.length > 0 && p.rule === 'yaml-unclosed-bracket'))) return false;
     const key = `${p.rule}\u0000${p.line}\u0000${p.column}`;
     if (seen.has(key)) return false;
     seen.add(key);

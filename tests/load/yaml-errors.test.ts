@@ -86,6 +86,8 @@ describe('the usual causes, at their place', () => {
     expect(places("id: x\nfull_name: 'Петрова\nposition: educator\n")).toEqual([['yaml-unclosed-quote', 2, 12]]);
     expect(places('id: x\nfull_name: "Петрова\nposition: educator\nagreement: { number: "12" }\n')).toEqual([['yaml-unclosed-quote', 2, 12]]);
     expect(problemsOf("id: x\nfull_name: 'Петрова\n")[0]?.params).toEqual({ quote: "'" });
+    // Inside brackets: the quote swallowed the closing bracket; the quote is the cause.
+    expect(places('teacher: x\npairs:\n  - mentee: y\n    agreement: { number: "14, date: 2025-08-29 }\n    order: Приказ\n')).toEqual([['yaml-unclosed-quote', 4, 26]]);
   });
 
   it('an unclosed bracket at the bracket', () => {
