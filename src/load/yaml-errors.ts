@@ -98,7 +98,7 @@ function classify(text: string, error: YAMLError, detail: string, openings: { qu
   const line = text.slice(lineStart, lineEnd);
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return ['yaml-duplicate-key', pos, {}];
+      return ['yaml-duplicate-key', pos, { detail }];
     case 'RESOURCE_EXHAUSTION':
       return ['yaml-alias-bomb', pos, { limit: aliasLimit }];
     case 'TAB_AS_INDENT':
