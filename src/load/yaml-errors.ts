@@ -9,6 +9,7 @@
 
 import { CST, Parser, type ErrorCode, type LineCounter, type YAMLError } from 'yaml';
 import { problem, type Problem } from '../model/problem.js';
+import { codePoint } from './odd-indent.js';
 
 /** The problem id of every error code of `yaml`; some ids are refined by the text (see below). */
 export const YAML_ERROR_RULES: Readonly<Record<ErrorCode, string>> = {
@@ -38,10 +39,13 @@ export const YAML_ERROR_RULES: Readonly<Record<ErrorCode, string>> = {
 };
 
 /** Ids that name the cause itself: on their line, the errors that follow from it are left out. */
-const CAUSES = new Set(['yaml-tab-indent', 'yaml-colon-space', 'yaml-unclosed-quote', 'yaml-unclosed-bracket', 'yaml-colon-in-value']);
+const CAUSES = new Set(['yaml-tab-indent', 'yaml-colon-space', 'yaml-odd-space-colon', 'yaml-unclosed-quote', 'yaml-unclosed-bracket', 'yaml-colon-in-value']);
 
 /** `full_name:Фёдорова` — a key, a colon and no space: YAML reads it all as one text. */
 const KEY_WITHOUT_SPACE = /^([ \t]*(?:-[ \t]+)*)([A-Za-z_][\w-]*):(?=[^\s:/])/;
+
+/** `category:\u00a0highest` — a look-alike space after the colon, which YAML does not count. */
+const KEY_ODD_SPACE = /^([ \t]*(?:-[ \t]+)*)([A-Za-z_][\w-]*):([\u00a0\u3000])/;
 
 /** The first line of a library message, without its " at line 2, column 3:" tail. */
 export function firstLine(message: string): string {
@@ -131,6 +135,8 @@ function classify(text: string, error: YAMLError, detail: string, openings: { qu
 
 /** A line read as a key that goes on: a key without a space after its colon, or no colon at all. */
 function keyLine(line: string, lineStart: number, pos: number): Classified {
+  const odd = KEY_ODD_SPACE.exec(line);
+  if (odd) return ['yaml-odd-space-colon', lineStart + odd[0].length - 1, { key: odd[2]!, code: codePoint(odd[3]!) }];
   const match = KEY_WITHOUT_SPACE.exec(line);
   if (match) return ['yaml-colon-space', lineStart + match[1]!.length + match[2]!.length, { key: match[2]! }];
   return ['yaml-line-without-colon', pos, {}];

@@ -8,6 +8,7 @@
 //    become one missing-space problem at the colon.
 //  - an empty mapping (`consent:`) gets the fields it needs and a sample to copy, from the schema.
 
+import { codePoint } from '../load/odd-indent.js';
 import type { Problem } from '../model/problem.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -16,7 +17,7 @@ type SchemaNode = Record<string, unknown>;
 const DIGIT_KEY = /\/(\d+)$/;
 
 /** `years:2` — a field name, a colon and a value without a space between. */
-const GLUED = /^([A-Za-z_][\w-]*):(?=\S)/;
+const GLUED = /^([A-Za-z_][\w-]*):(?=[^\s]|[\u00a0\u3000])/;
 
 export async function refineProblems(problems: readonly Problem[], sources: ReadonlyMap<string, string>): Promise<Problem[]> {
   lineStarts.clear();
@@ -73,7 +74,7 @@ function decimalCommas(problems: Problem[], sources: ReadonlyMap<string, string>
 
 function gluedColons(problems: Problem[], sources: ReadonlyMap<string, string>): Problem[] {
   const glued = new Map<string, string>();
-  const out = problems.map((found) => {
+  const out = problems.map((found): Problem => {
     const text = found.rule === 'schema-unknown-field' ? String(found.params['field']) : found.rule === 'schema-type' ? String(found.params['value']) : '';
     const match = GLUED.exec(text);
     const source = sources.get(found.file);
@@ -81,10 +82,17 @@ function gluedColons(problems: Problem[], sources: ReadonlyMap<string, string>):
     const at = offsetOf(source, found.line, found.column);
     const key = match[1]!;
     if (!source.startsWith(`${key}:`, at)) return found;
-    const colon = position(source, at + key.length);
     const parent = found.rule === 'schema-unknown-field' ? found.pointer.slice(0, found.pointer.lastIndexOf('/')) : found.pointer;
     glued.set(`${found.file}\u0000${parent}`, key);
-    return { rule: 'yaml-colon-space', severity: 'error' as const, file: found.file, pointer: found.pointer, params: { key }, line: colon.line, column: colon.column };
+    // `{ years:\u00a027 }`: a look-alike space after the colon, which YAML does not count.
+    const after = source[at + key.length + 1] ?? '';
+    if (after === '\u00a0' || after === '\u3000') {
+      const odd = position(source, at + key.length + 1);
+      const params = { key, code: codePoint(after) };
+      return { rule: 'yaml-odd-space-colon', severity: 'error', file: found.file, pointer: found.pointer, params, line: odd.line, column: odd.column };
+    }
+    const colon = position(source, at + key.length);
+    return { rule: 'yaml-colon-space', severity: 'error', file: found.file, pointer: found.pointer, params: { key }, line: colon.line, column: colon.column };
   });
   if (glued.size === 0) return problems;
   // The field the glued text was meant to be is then "missing": that is the same mistake.

@@ -72,6 +72,12 @@ describe('the usual causes, at their place', () => {
     expect(problemsOf('id: x\nfull_name:Петрова Ольга\nposition: educator\n')[0]?.params).toEqual({ key: 'full_name' });
   });
 
+  it('a look-alike space after a colon, at that space', () => {
+    expect(problemsOf('id: x\nfull_name:\u00a0Петрова\nposition: educator\n').map((p) => [p.rule, p.line, p.column, p.params['code']])).toEqual([
+      ['yaml-odd-space-colon', 2, 11, 'U+00A0'],
+    ]);
+  });
+
   it('a line without a colon', () => {
     expect(places('id: x\nfull_name Петрова\nposition: educator\n')).toEqual([['yaml-line-without-colon', 2, 1]]);
   });

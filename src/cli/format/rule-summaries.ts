@@ -26,6 +26,7 @@ export const RULE_SUMMARIES: Readonly<Record<string, string>> = {
   'file-not-mapping': 'The file holds a list or a single value instead of fields',
   'yaml-alias-bomb': 'More than 100 alias (*name) uses',
   'yaml-odd-space': 'A non-breaking (U+00A0) or ideographic (U+3000) space in the indentation',
+  'yaml-odd-space-colon': 'A non-breaking (U+00A0) or ideographic (U+3000) space after a key\'s colon',
   'yaml-too-deep': 'Data nested more than 100 levels deep',
   'wrong-folder': "The record fails its folder's schema but fits another kind's: it is in the wrong folder",
   'schema-required': 'A required field is missing',

@@ -143,6 +143,10 @@ export const filesEn: Catalogue = {
     message: (p) => `The indentation holds a look-alike space (${p['code']}, ${p['code'] === 'U+3000' ? 'an ideographic space' : 'a non-breaking space'}), which YAML does not count as indentation`,
     advice: () => 'Replace it with an ordinary space: such spaces come in when text is pasted from Word or a web page.',
   },
+  'yaml-odd-space-colon': {
+    message: (p) => `After "${p['key']}:" stands a look-alike space (${p['code']}, ${p['code'] === 'U+3000' ? 'an ideographic space' : 'a non-breaking space'}), which YAML does not count as a space: it sees no field here`,
+    advice: () => 'Replace it with an ordinary space: such spaces come in when text is pasted from Word or a web page.',
+  },
   'yaml-too-deep': {
     message: (p) => `The data is nested more than ${p['limit']} levels deep`,
     advice: () => 'A record needs only a few levels; look for brackets that are never closed or indentation that keeps growing.',
