@@ -17,6 +17,11 @@ const LIST_DASHES = /^[ \t]*(?:-[ \t]+)*/;
 /** A line that opens a block scalar (`notes: |`, `- >-`): its more indented lines are text. */
 const BLOCK_SCALAR_START = /(?:^|[ \t]|:|-)[|>][0-9+-]*[ \t]*(?:#.*)?$/;
 
+/** `U+00A0` for a character. */
+export function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 export function findOddIndents(text: string, rel: string): Problem[] {
   if (!ODD_SPACE.test(text)) return [];
   const problems: Problem[] = [];
@@ -29,8 +34,7 @@ export function findOddIndents(text: string, rel: string): Problem[] {
     }
     const odd = ODD_INDENT.exec(line);
     if (odd !== null) {
-      const code = odd[0].codePointAt(odd[0].length - 1) ?? 0;
-      const found = problem('yaml-odd-space', 'error', rel, '', { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
+      const found = problem('yaml-odd-space', 'error', rel, '', { code: codePoint(odd[0].slice(-1)) });
       problems.push({ ...found, line: index + 1, column: odd[0].length });
       return;
     }

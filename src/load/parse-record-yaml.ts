@@ -6,6 +6,7 @@ import { fileProblem, problem } from '../model/problem.js';
 import type { Parsed } from './parsed.js';
 import { MAX_DEPTH, tooDeep } from './read-limits.js';
 import { findRoughDepth } from './rough-depth.js';
+import { firstLine, yamlErrorProblems } from './yaml-errors.js';
 
 /** Aliases allowed per document; more means an "exponential entity expansion" bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -46,18 +47,7 @@ export function parseWithYaml(text: string, rel: string): Parsed {
     const at = lineCounter.linePos(deepAt);
     return { problems: [tooDeep(rel, at.line, at.col)] };
   }
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => {
-        const rule = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-        const found = problem(rule, 'error', rel, '', { detail: firstLine(error.message) });
-        const at = lineCounter.linePos(error.pos[0]);
-        found.line = at.line;
-        found.column = at.col;
-        return found;
-      }),
-    };
-  }
+  if (doc.errors.length > 0) return { problems: yamlErrorProblems(text, doc.errors, lineCounter, rel, MAX_ALIAS_COUNT) };
   // A lone `---` gives an empty null scalar rather than no contents: empty all the same.
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
@@ -73,6 +63,10 @@ export function parseWithYaml(text: string, rel: string): Parsed {
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> };
   } catch (error) {
+    // `yaml` reports an alias without its anchor (`*важно`) only when the values are built.
+    if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
+      return { problems: [problem('yaml-special-char', 'error', rel, '', { detail: firstLine(error.message) })] };
+    }
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       return { problems: [fileProblem('yaml-alias-bomb', rel, { limit: MAX_ALIAS_COUNT })] };
     }
@@ -95,8 +89,4 @@ function findTooDeep(root: Node | null): number | undefined {
     }
   }
   return undefined;
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }

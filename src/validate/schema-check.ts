@@ -5,6 +5,7 @@ import validators from '../generated/validators.cjs';
 import type { RecordKind } from '../model/types.js';
 import { FIRST_YEAR, LAST_YEAR } from '../model/dates.js';
 import { problem, type Problem } from '../model/problem.js';
+import { codeForWord } from '../model/code-words.js';
 import { findRepeatedItems } from './unique-items.js';
 
 const SCHEMA_NAME: Record<RecordKind, Exclude<keyof typeof validators, 'uniqueLists'>> = {
@@ -23,6 +24,12 @@ const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 const ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
 const YEAR_PATTERN = '^\\d{4}/\\d{4}$';
 const SCORE_PATH = /^\/assessments\/\d+\/scores\/[^/]+$/;
+
+/** `0,5`, `-1,25`: a number written with a decimal comma. */
+const DECIMAL_COMMA = /^\s*[-+]?\d+,\d+\s*$/;
+
+/** `01.09.2025`, `1.9.2025`, `01/09/2025`: a date as Russians write it, day first. */
+const DAY_MONTH_YEAR = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*(?:г\.?)?\s*$/;
 
 /** Where each kind of record belongs, for the advice of wrong-folder. */
 const HOME: Record<RecordKind, string> = {
@@ -96,14 +103,26 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
   const field = fieldName(path);
   const value = valueAt(root, path);
   switch (error.keyword) {
-    case 'enum':
+    case 'enum': {
+      const allowed = ((params['allowedValues'] as unknown[]) ?? []).map(String);
+      const code = typeof value === 'string' ? codeForWord(value, allowed) : undefined;
+      if (code !== undefined) return problem('schema-enum-russian', 'error', file, path, { field, value: String(value), code });
       return problem('schema-enum', 'error', file, path, {
         field,
         value: show(value),
-        allowed: ((params['allowedValues'] as unknown[]) ?? []).join(', '),
+        allowed: allowed.join(', '),
       });
-    case 'type':
-      return problem('schema-type', 'error', file, path, { field, expected: String(params['type']), value: show(value) });
+    }
+    case 'type': {
+      const expected = String(params['type']);
+      // `0,5`: a decimal comma makes text of a number (in a flow mapping, see refine-problems.ts).
+      if (typeof value === 'string' && /number|integer/.test(expected) && DECIMAL_COMMA.test(value)) {
+        return problem('schema-decimal-comma', 'error', file, path, { field, value: value.trim(), fixed: value.trim().replace(',', '.') });
+      }
+      // `consent:` with nothing after it; refine-problems.ts adds the fields and a sample.
+      if (value === null && expected === 'object') return problem('schema-empty-mapping', 'error', file, path, { field, fields: '', template: '' });
+      return problem('schema-type', 'error', file, path, { field, expected, value: show(value) });
+    }
     case 'pattern':
       return rewritePattern(String(params['pattern']), file, path, field, value);
     case 'format':
@@ -140,9 +159,22 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
   }
 }
 
+/** `01.09.2025` → `2025-09-01`, or undefined when it is no day-first date. */
+function dayMonthYear(value: string): string | undefined {
+  const match = DAY_MONTH_YEAR.exec(value);
+  if (match === null) return undefined;
+  const [, day = '', month = '', year = ''] = match;
+  if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return undefined;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
 function rewritePattern(pattern: string, file: string, path: string, field: string, value: unknown): Problem {
   const params = { field, value: show(value) };
-  if (pattern === DATE_PATTERN) return problem('schema-date-format', 'error', file, path, params);
+  if (pattern === DATE_PATTERN) {
+    const fixed = typeof value === 'string' ? dayMonthYear(value) : undefined;
+    if (fixed !== undefined) return problem('schema-date-dmy', 'error', file, path, { ...params, fixed });
+    return problem('schema-date-format', 'error', file, path, params);
+  }
   if (pattern === ID_PATTERN) return problem('schema-id-format', 'error', file, path, params);
   if (pattern === YEAR_PATTERN) return problem('schema-year-format', 'error', file, path, params);
   return problem('schema-pattern', 'error', file, path, { ...params, pattern });

@@ -13,6 +13,7 @@ import { checkText, type FileResult } from './check-file.js';
 import { checkFiles } from './check-files.js';
 import { limitProblems } from './limit-problems.js';
 import { fileProblem, type Problem } from '../model/problem.js';
+import { refineProblems } from './refine-problems.js';
 import { RULES } from './rules/index.js';
 import { misplacedRecordProblems } from './misplaced-records.js';
 import { academicYearOf, yearFolderName } from '../model/dates.js';
@@ -64,9 +65,10 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
   for (const found of misplacedRecordProblems(listing.misplaced, readText, options.today)) problems.push(found);
   const shown = limitProblems(problems);
   const sources = await locateProblems(shown, readText, positions);
+  const refined = shown.length > 0 ? await refineProblems(shown, sources) : shown;
   const files = listing.files.map((file) => file.rel);
   const inputs = listing.files.map((file, i) => ({ file, record: records[i]! }));
-  return { workspace, problems: sortProblems(shown), sources, fileCount: files.length, files, records: inputs };
+  return { workspace, problems: sortProblems(refined), sources, fileCount: files.length, files, records: inputs };
 }
 
 export function checkRules(workspace: Workspace, today: string): Problem[] {

@@ -106,7 +106,7 @@ describe('warnings and --strict', () => {
 describe('bad input is a problem in its file, and the rest is still checked', () => {
   /** Each case breaks one file; a second, ordinary error elsewhere must still be found. */
   const cases: { name: string; file: string; write: (path: string) => void; rule: string; at: string }[] = [
-    { name: 'malformed YAML', file: 'teachers/bad.yaml', write: (p) => writeFileSync(p, 'id: bad\nfull_name: [Иванова\n'), rule: 'yaml-syntax', at: ':' },
+    { name: 'malformed YAML', file: 'teachers/bad.yaml', write: (p) => writeFileSync(p, 'id: bad\nfull_name: [Иванова\n'), rule: 'yaml-unclosed-bracket', at: ':' },
     { name: 'duplicate keys', file: 'teachers/dup.yaml', write: (p) => writeFileSync(p, 'id: dup\nid: dup\n'), rule: 'yaml-duplicate-key', at: ':2:1' },
     { name: 'an empty file', file: 'teachers/empty.yaml', write: (p) => writeFileSync(p, ''), rule: 'file-empty', at: ':1:1' },
     { name: 'a list, not a mapping', file: 'teachers/list.yaml', write: (p) => writeFileSync(p, '- a\n- b\n'), rule: 'file-not-mapping', at: ':1:1' },
@@ -284,7 +284,7 @@ describe('a large workspace', () => {
     const simplify = (p: { rule: string; file: string; line?: number; column?: number }) => `${p.file}:${p.line}:${p.column} ${p.rule}`;
     expect(cli.problems.map(simplify)).toEqual(single.problems.map(simplify));
     expect(cli.problems.filter((p) => p.rule === 'date-without-done')).toHaveLength(3);
-    expect(cli.problems.map((p) => p.rule)).toContain('yaml-syntax');
+    expect(cli.problems.map((p) => p.rule)).toContain('yaml-unclosed-bracket');
   }, 60_000);
 });
 

@@ -134,8 +134,14 @@ describe('checkSchema', () => {
   });
 
   it('reports a value outside an enumeration with the allowed values', () => {
-    expect(checkSchema('teacher', teacher({ category: 'высшая' }), FILE)).toEqual([
-      error('schema-enum', '/category', { field: 'category', value: 'высшая', allowed: 'none, first, highest, methodist, mentor' }),
+    expect(checkSchema('teacher', teacher({ category: 'высокая' }), FILE)).toEqual([
+      error('schema-enum', '/category', { field: 'category', value: 'высокая', allowed: 'none, first, highest, methodist, mentor' }),
+    ]);
+  });
+
+  it('names the code for a Russian word that names one', () => {
+    expect(checkSchema('teacher', teacher({ category: 'Высшая' }), FILE)).toEqual([
+      error('schema-enum-russian', '/category', { field: 'category', value: 'Высшая', code: 'highest' }),
     ]);
   });
 
@@ -154,8 +160,29 @@ describe('checkSchema', () => {
   });
 
   it('reports a date in another form once, not once for the pattern and again for the format', () => {
+    expect(checkSchema('teacher', teacher({ hired: '2025.08.25' }), FILE)).toEqual([
+      error('schema-date-format', '/hired', { field: 'hired', value: '2025.08.25' }),
+    ]);
+  });
+
+  it('turns a day-first date into the form the records need', () => {
     expect(checkSchema('teacher', teacher({ hired: '25.08.2025' }), FILE)).toEqual([
-      error('schema-date-format', '/hired', { field: 'hired', value: '25.08.2025' }),
+      error('schema-date-dmy', '/hired', { field: 'hired', value: '25.08.2025', fixed: '2025-08-25' }),
+    ]);
+    expect(checkSchema('teacher', teacher({ hired: '1.9.2025' }), FILE)[0]?.params['fixed']).toBe('2025-09-01');
+    // Not a day and a month: the general problem.
+    expect(checkSchema('teacher', teacher({ hired: '13.13.2025' }), FILE)[0]?.rule).toBe('schema-date-format');
+  });
+
+  it('reports a number with a decimal comma once, with the number written right', () => {
+    expect(checkSchema('teacher', teacher({ experience: { years: '2,5', as_of: '2025-09-01' } }), FILE)).toEqual([
+      error('schema-decimal-comma', '/experience/years', { field: 'years', value: '2,5', fixed: '2.5' }),
+    ]);
+  });
+
+  it('reports an empty mapping as one that needs its fields', () => {
+    expect(checkSchema('teacher', teacher({ experience: null }), FILE)).toEqual([
+      error('schema-empty-mapping', '/experience', { field: 'experience', fields: '', template: '' }),
     ]);
   });
 
@@ -166,7 +193,7 @@ describe('checkSchema', () => {
   });
 
   it('reports bad dates in two fields separately', () => {
-    const problems = checkSchema('teacher', teacher({ hired: '2025-02-30', experience: { years: 0, as_of: '1.9.2025' } }), FILE);
+    const problems = checkSchema('teacher', teacher({ hired: '2025-02-30', experience: { years: 0, as_of: '1 сентября 2025' } }), FILE);
     expect(problems.map((p) => [p.rule, p.pointer])).toEqual([
       ['schema-date-invalid', '/hired'],
       ['schema-date-format', '/experience/as_of'],

@@ -102,7 +102,51 @@ export const filesEn: Catalogue = {
   },
   'yaml-syntax': {
     message: (p) => `YAML syntax error: ${p['detail']}`,
-    advice: () => 'Check indentation (spaces, not tabs), colons after keys and quotes around text with ":" or "#".',
+    advice: () => 'Compare the line with its neighbours and the samples in records.md: indentation with spaces, "key: value" with a space after the colon, quotes closed.',
+  },
+  'yaml-colon-space': {
+    message: (p) => (p['key'] ? `A colon needs a space after it: "${p['key']}:" runs into its value` : 'A colon needs a space after it'),
+    advice: (p) => (p['key'] ? `Put a space after the colon: "${p['key']}: …".` : 'Put a space after the colon: "key: value".'),
+  },
+  'yaml-tab-indent': {
+    message: () => 'The indentation is a tab: YAML allows only spaces in indentation',
+    advice: () => 'Replace the tab with spaces, as many as the neighbouring lines of the same level have (usually two per level).',
+  },
+  'yaml-unclosed-quote': {
+    message: (p) => `The quote ${p['quote']} opened here is never closed`,
+    advice: (p) => `Put the closing ${p['quote']} at the end of the value on this line, or remove the opening one.`,
+  },
+  'yaml-unclosed-bracket': {
+    message: (p) => `The bracket "${p['bracket']}" opened here is never closed`,
+    advice: (p) => `Put "${p['closing']}" after the last field or value; if they go on over several lines, indent those lines further than the line with the bracket.`,
+  },
+  'yaml-line-without-colon': {
+    message: () => 'A line without a colon: YAML cannot tell which field it belongs to',
+    advice: () => 'If it is a field, write a colon and a space after its name ("key: value"); if it continues the previous field\'s text, indent it further than that field\'s name or put the whole text in quotes.',
+  },
+  'yaml-colon-in-value': {
+    message: () => 'The value holds a colon and a space: YAML reads its beginning as another key',
+    advice: () => 'Put the whole value in quotes, e.g. group: "Подготовительная группа: «Солнышко»".',
+  },
+  'yaml-bad-indent': {
+    message: (p) => `Wrong indentation: the line does not line up with the other lines of its level (YAML: ${p['detail']})`,
+    advice: () => 'Fields of one level start in the same column, nested ones further right; indent with spaces only.',
+  },
+  'yaml-bad-escape': {
+    message: (p) => `In double quotes a backslash "\\" starts an escape sequence, and this one does not exist (YAML: ${p['detail']})`,
+    advice: () => 'Use single quotes instead of double ones, or double the backslash: "\\\\".',
+  },
+  'yaml-special-char': {
+    message: (p) => `The value starts with &, *, !, @ or \`, which have a special meaning in YAML (YAML: ${p['detail']})`,
+    advice: () => 'Put the value in quotes, e.g. note: "*важно".',
+  },
+  'yaml-documents': {
+    message: (p) => `A line "---" or "%…" splits the file into several YAML documents (YAML: ${p['detail']})`,
+    advice: () => 'One record is one file: delete the "---" (or "%…") line or move the second part to a file of its own.',
+  },
+  'yaml-unexpected': {
+    message: (p) => `YAML did not expect what it found here (YAML: ${p['detail']})`,
+    advice: () => 'Check the brackets { } and [ ] (each opened one closed, none extra), the commas between values in brackets, and quotes around text with ":", "#", "{" or "[".',
   },
   'yaml-duplicate-key': {
     message: () => 'The same key appears twice in one mapping',
@@ -122,6 +166,10 @@ export const filesEn: Catalogue = {
   },
   'yaml-odd-space': {
     message: (p) => `The indentation holds a look-alike space (${p['code']}, ${p['code'] === 'U+3000' ? 'an ideographic space' : 'a non-breaking space'}), which YAML does not count as indentation`,
+    advice: () => 'Replace it with an ordinary space: such spaces come in when text is pasted from Word or a web page.',
+  },
+  'yaml-odd-space-colon': {
+    message: (p) => `After "${p['key']}:" stands a look-alike space (${p['code']}, ${p['code'] === 'U+3000' ? 'an ideographic space' : 'a non-breaking space'}), which YAML does not count as a space: it sees no field here`,
     advice: () => 'Replace it with an ordinary space: such spaces come in when text is pasted from Word or a web page.',
   },
   'yaml-too-deep': {
@@ -152,6 +200,22 @@ export const filesEn: Catalogue = {
   'schema-date-invalid': {
     message: (p) => `"${p['value']}" in "${p['field']}" is not a real calendar date`,
     advice: () => 'Check the day and the month.',
+  },
+  'schema-date-dmy': {
+    message: (p) => `"${p['value']}" in "${p['field']}" is written as DD.MM.YYYY; records need YYYY-MM-DD`,
+    advice: (p) => `Write the date as ${p['fixed']}.`,
+  },
+  'schema-decimal-comma': {
+    message: (p) => `${p['value']} in "${p['field']}": the fraction is separated by a point, not a comma`,
+    advice: (p) => `Write ${p['fixed']}.`,
+  },
+  'schema-enum-russian': {
+    message: (p) => `"${p['value']}" in "${p['field']}" is a Russian name; the record needs a code`,
+    advice: (p) => `Instead of "${p['value']}" write ${p['code']}.`,
+  },
+  'schema-empty-mapping': {
+    message: (p) => (p['fields'] ? `"${p['field']}" is empty; it must hold the fields ${p['fields']}` : `"${p['field']}" is empty; it must hold a set of fields`),
+    advice: (p) => (p['template'] ? `Fill it in after this sample: ${p['template']}` : 'Fill it in after the samples of records.md, or remove it if it is optional.'),
   },
   'schema-date-range': {
     message: (p) => `"${p['value']}" in "${p['field']}" is out of range: the year must be from ${p['from']} to ${p['to']}`,
