@@ -1,8 +1,9 @@
 // History stage (words): what `mentor log` says — column titles, each event's change, its
 // messages — in both languages.
 
-import { pluralEn, pluralRu, type Lang } from '../messages/catalogue.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { pluralEn, type Lang } from '../messages/catalogue.js';
+import { pluralRu } from '../model/russian.js';
+import { formatDateShort } from '../model/russian.js';
 import type { EventKind, HistoryEvent } from './types.js';
 
 export interface LogText {

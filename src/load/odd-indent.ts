@@ -30,7 +30,7 @@ export function findOddIndents(text: string, rel: string): Problem[] {
     const odd = ODD_INDENT.exec(line);
     if (odd !== null) {
       const code = odd[0].codePointAt(odd[0].length - 1) ?? 0;
-      const found = problem('yaml-odd-space', 'error', rel, '', { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
+      const found = problem('yaml-odd-space', rel, '', { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
       problems.push({ ...found, line: index + 1, column: odd[0].length });
       return;
     }

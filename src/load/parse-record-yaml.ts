@@ -50,7 +50,7 @@ export function parseWithYaml(text: string, rel: string): Parsed {
     return {
       problems: doc.errors.map((error) => {
         const rule = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-        const found = problem(rule, 'error', rel, '', { detail: firstLine(error.message) });
+        const found = problem(rule, rel, '', { detail: firstLine(error.message) });
         const at = lineCounter.linePos(error.pos[0]);
         found.line = at.line;
         found.column = at.col;
@@ -61,10 +61,10 @@ export function parseWithYaml(text: string, rel: string): Parsed {
   // A lone `---` gives an empty null scalar rather than no contents: empty all the same.
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
-    return { problems: [fileProblem('file-empty', rel)] };
+    return { problems: [fileProblem('file-empty', rel, {})] };
   }
   if (!isMap(contents)) {
-    const found = problem('file-not-mapping', 'error', rel, '', {});
+    const found = problem('file-not-mapping', rel, '', {});
     const at = lineCounter.linePos(contents.range?.[0] ?? 0);
     found.line = at.line;
     found.column = at.col;
@@ -76,7 +76,7 @@ export function parseWithYaml(text: string, rel: string): Parsed {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       return { problems: [fileProblem('yaml-alias-bomb', rel, { limit: MAX_ALIAS_COUNT })] };
     }
-    return { problems: [problem('yaml-syntax', 'error', rel, '', { detail: firstLine(String(error)) })] };
+    return { problems: [problem('yaml-syntax', rel, '', { detail: firstLine(String(error)) })] };
   }
 }
 

@@ -3,12 +3,12 @@
 
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import type { ProblemParams } from '../model/problem.js';
+
+type RefusalId = 'file-outside-workspace' | 'file-not-regular' | 'file-too-large' | 'file-unreadable';
 
 /** Why a file was not read: the rule id of the problem, and the values its message names. */
-export interface Refusal {
-  rule: 'file-outside-workspace' | 'file-not-regular' | 'file-too-large' | 'file-unreadable';
-  params: Record<string, string | number>;
-}
+export type Refusal = { [K in RefusalId]: { rule: K; params: ProblemParams[K] } }[RefusalId];
 
 export type FileRead = { bytes: Buffer } | { refusal: Refusal };
 

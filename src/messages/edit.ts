@@ -1,6 +1,7 @@
 // Messages: what `mentor done`, `meeting` and `assess` tell the user, in both languages.
 
-import { pluralEn, pluralRu, type Lang } from './catalogue.js';
+import { pluralEn, type Lang } from './catalogue.js';
+import { pluralRu } from '../model/russian.js';
 
 export interface EditText {
   noRoute: (teacher: string, year: string, suggestion: string) => string;

@@ -1,7 +1,8 @@
 // Messages: what `mentor plan` tells the methodist, in both languages.
 
-import { monthName } from '../model/russian-dates.js';
-import { pluralEn, pluralRu, type Lang } from './catalogue.js';
+import { monthName } from '../model/russian.js';
+import { pluralEn, type Lang } from './catalogue.js';
+import { pluralRu } from '../model/russian.js';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,7 +1,7 @@
 // Plan stage (texts): one line per AssignError code of `mentor plan --assign`, in Russian and English.
 
 import type { Lang, Params } from '../messages/catalogue.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { formatDateShort } from '../model/russian.js';
 import type { AssignError, AssignErrorCode } from './assign-error.js';
 
 type Texts = Record<AssignErrorCode, (p: Params) => string>;

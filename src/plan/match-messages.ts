@@ -1,7 +1,8 @@
 // Plan stage (texts): one line per reason code of the mentor match, in Russian and English.
 
-import { pluralEn, pluralRu, type Lang, type Params } from '../messages/catalogue.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { pluralEn, type Lang, type Params } from '../messages/catalogue.js';
+import { pluralRu } from '../model/russian.js';
+import { formatDateShort } from '../model/russian.js';
 import { BUILTIN_DIRECTION_TITLES } from '../model/directions.js';
 import { positionLabel } from '../model/labels.js';
 

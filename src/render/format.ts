@@ -1,7 +1,7 @@
 // Render stage: Russian forms of dates, periods, durations and the «Отметка о выполнении» of an item.
 
-import { pluralRu } from '../messages/catalogue.js';
-import { formatDateLong, formatDateShort, monthName, MONTHS_GENITIVE } from '../model/russian-dates.js';
+import { pluralRu } from '../model/russian.js';
+import { formatDateLong, formatDateShort, monthName, MONTHS_GENITIVE } from '../model/russian.js';
 import type { RouteItem } from '../model/types.js';
 
 function parts(iso: string): { year: number; month: number; day: number } {

@@ -1,6 +1,6 @@
 // Report stage (formats): the Russian phrases of report figures — shares, counts, percents, scores.
 
-import { pluralRu } from '../messages/catalogue.js';
+import { pluralRu } from '../model/russian.js';
 import { formatNumber } from '../render/format.js';
 import { roundTo } from './rounding.js';
 import type { Period, Share } from './types.js';

@@ -1,6 +1,6 @@
 // Report stage (formats): every risk as a Russian sentence, and the title of each kind of risk.
 
-import { pluralRu } from '../messages/catalogue.js';
+import { pluralRu } from '../model/russian.js';
 import { categoryPhrase } from '../model/labels.js';
 import { formatDateLong, formatNumber } from '../render/format.js';
 import { countOf, ITEM, shortName, type Noun } from './report-text.js';

@@ -45,7 +45,7 @@ export function checkFolder(kind: RecordKind, value: unknown, file: string): Pro
   for (const other of Object.keys(HOME) as RecordKind[]) {
     if (other === kind || !validators[SCHEMA_NAME[other]](value)) continue;
     if (findRepeatedItems(value, validators.uniqueLists[SCHEMA_NAME[other]], file).length > 0) continue;
-    return { ...problem('wrong-folder', 'error', file, '', { kind: other, folder: HOME[other] }), line: 1, column: 1 };
+    return { ...problem('wrong-folder', file, '', { kind: other, folder: HOME[other] }), line: 1, column: 1 };
   }
   return undefined;
 }
@@ -83,10 +83,10 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
   const path = error.instancePath;
   const params = error.params as Record<string, unknown>;
   // The two commonest errors first: they need neither the field's name nor its value.
-  if (error.keyword === 'required') return problem('schema-required', 'error', file, path, { field: String(params['missingProperty']) });
+  if (error.keyword === 'required') return problem('schema-required', file, path, { field: String(params['missingProperty']) });
   if (error.keyword === 'additionalProperties') {
     const extra = String(params['additionalProperty']);
-    const found = problem('schema-unknown-field', 'error', file, `${path}/${escapePointer(extra)}`, {
+    const found = problem('schema-unknown-field', file, `${path}/${escapePointer(extra)}`, {
       field: extra,
       schemaPath: error.schemaPath,
     });
@@ -97,55 +97,55 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
   const value = valueAt(root, path);
   switch (error.keyword) {
     case 'enum':
-      return problem('schema-enum', 'error', file, path, {
+      return problem('schema-enum', file, path, {
         field,
         value: show(value),
         allowed: ((params['allowedValues'] as unknown[]) ?? []).join(', '),
       });
     case 'type':
-      return problem('schema-type', 'error', file, path, { field, expected: String(params['type']), value: show(value) });
+      return problem('schema-type', file, path, { field, expected: String(params['type']), value: show(value) });
     case 'pattern':
       return rewritePattern(String(params['pattern']), file, path, field, value);
     case 'format':
-      return problem('schema-date-invalid', 'error', file, path, { field, value: show(value) });
+      return problem('schema-date-invalid', file, path, { field, value: show(value) });
     case 'formatMinimum':
     case 'formatMaximum':
       // The only bounded format is the date's year, 1900–2100 (schemas' $defs/date).
-      return problem('schema-date-range', 'error', file, path, { field, value: show(value), from: FIRST_YEAR, to: LAST_YEAR });
+      return problem('schema-date-range', file, path, { field, value: show(value), from: FIRST_YEAR, to: LAST_YEAR });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      if (SCORE_PATH.test(path)) return problem('score-out-of-range', 'error', file, path, { direction: field, value: show(value) });
-      return problem('schema-range', 'error', file, path, {
+      if (SCORE_PATH.test(path)) return problem('score-out-of-range', file, path, { direction: field, value: show(value) });
+      return problem('schema-range', file, path, {
         field,
         value: show(value),
         comparison: String(params['comparison']),
         limit: Number(params['limit']),
       });
     case 'minLength':
-      return problem('schema-empty', 'error', file, path, { field });
+      return problem('schema-empty', file, path, { field });
     case 'minItems':
-      return problem('schema-too-few', 'error', file, path, { field, limit: Number(params['limit']) });
+      return problem('schema-too-few', file, path, { field, limit: Number(params['limit']) });
     case 'uniqueItems':
-      return problem('schema-repeated-item', 'error', file, path, { field });
+      return problem('schema-repeated-item', file, path, { field });
     case 'propertyNames': {
       const name = String(params['propertyName']);
-      const found = problem('schema-key-format', 'error', file, `${path}/${escapePointer(name)}`, { field, key: name });
+      const found = problem('schema-key-format', file, `${path}/${escapePointer(name)}`, { field, key: name });
       found.atKey = true;
       return found;
     }
     default:
-      return problem('schema-invalid', 'error', file, path, { field, detail: error.message ?? error.keyword });
+      return problem('schema-invalid', file, path, { field, detail: error.message ?? error.keyword });
   }
 }
 
 function rewritePattern(pattern: string, file: string, path: string, field: string, value: unknown): Problem {
   const params = { field, value: show(value) };
-  if (pattern === DATE_PATTERN) return problem('schema-date-format', 'error', file, path, params);
-  if (pattern === ID_PATTERN) return problem('schema-id-format', 'error', file, path, params);
-  if (pattern === YEAR_PATTERN) return problem('schema-year-format', 'error', file, path, params);
-  return problem('schema-pattern', 'error', file, path, { ...params, pattern });
+  if (pattern === DATE_PATTERN) return problem('schema-date-format', file, path, params);
+  if (pattern === ID_PATTERN) return problem('schema-id-format', file, path, params);
+  if (pattern === YEAR_PATTERN) return problem('schema-year-format', file, path, params);
+  return problem('schema-pattern', file, path, { ...params, pattern });
 }
 
 /** The last meaningful name on a path: `/pairs/0/start` → `start`, `/tasks/2` → `tasks`. */

@@ -13,7 +13,7 @@ import { checkText, type FileResult } from './check-file.js';
 import { checkFiles } from './check-files.js';
 import { limitProblems } from './limit-problems.js';
 import { fileProblem, type Problem } from '../model/problem.js';
-import { RULES } from './rules/index.js';
+import { RULES, runRule } from './rules/index.js';
 
 export interface ValidateOptions {
   /** `YYYY-MM-DD`: the day that "in the future" is measured from. */
@@ -64,7 +64,7 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
 }
 
 export function checkRules(workspace: Workspace, today: string): Problem[] {
-  return RULES.flatMap((rule) => rule.check(workspace, { today }));
+  return RULES.flatMap((rule) => runRule(rule, workspace, { today }));
 }
 
 /** Problems about files whose text cannot or need not be shown (a stray file may be anything). */

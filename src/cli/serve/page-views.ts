@@ -3,7 +3,7 @@
 import { yearFolderName } from '../../model/dates.js';
 import { positionLabel, pairKindLabel, pairRoleLabel } from '../../model/labels.js';
 import { provenanceLine } from '../../model/provenance.js';
-import { formatDateShort } from '../../model/russian-dates.js';
+import { formatDateShort } from '../../model/russian.js';
 import { directionOrder, directionTitles } from '../../plan/catalog.js';
 import { describeProblem } from '../../messages/index.js';
 import { groupItems } from '../../render/route-table.js';

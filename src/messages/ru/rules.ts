@@ -1,23 +1,19 @@
 // Messages (Russian): problems found by the workspace rules (src/validate/rules/) and score ranges.
 
-import { pluralRu, suggestionList, type Catalogue, type Params } from '../catalogue.js';
-import { formatDateShort } from '../../model/russian-dates.js';
-
-const q = (value: unknown): string => `«${String(value)}»`;
+import { suggestionList, type RulesCatalogue } from '../catalogue.js';
+import {
+  decimalComma as num,
+  formatDateShort as d,
+  pluralRu,
+  quoteRu as q,
+  yearsRu as years,
+} from '../../model/russian.js';
 
 /** Dates are shown as Russian documents write them: 2025-09-01 → 01.09.2025. */
-const d = (value: unknown): string => formatDateShort(String(value));
+const span = (start: string, end: string): string => `${d(start)} – ${d(end)}`;
 
-/** Decimal comma: 2.5 → «2,5». */
-const num = (value: unknown): string => String(value).replace('.', ',');
-
-/** «1 год», «2,5 года», «5 лет» (pluralRu gives fractions the «года» form). */
-const years = (value: unknown): string => `${num(value)} ${pluralRu(Number(value), 'год', 'года', 'лет')}`;
-
-const span = (start: unknown, end: unknown): string => `${d(start)} – ${d(end)}`;
-
-export const didYouMean = (p: Params, otherwise: string): string =>
-  p['suggestion'] ? `Возможно, имелось в виду ${suggestionList(p['suggestion'], q, 'или')}?` : otherwise;
+export const didYouMean = (p: { suggestion?: string }, otherwise: string): string =>
+  p.suggestion ? `Возможно, имелось в виду ${suggestionList(p.suggestion, q, 'или')}?` : otherwise;
 
 /** The role a field names, to start a sentence: «Наставляемый «…» не найден». */
 const FIELD_ROLES: Record<string, string> = {
@@ -40,188 +36,188 @@ const DUPLICATES: Record<string, string> = {
   activity: 'Мероприятие с id',
 };
 
-export const rulesRu: Catalogue = {
+export const rulesRu: RulesCatalogue = {
   'unknown-reference': {
-    message: (p) => `${FIELD_ROLES[String(p['field'])] ?? 'Педагог'} ${q(p['id'])} не найден среди педагогов`,
-    advice: (p) => didYouMean(p, `Исправьте id или добавьте файл teachers/${p['id']}.yaml.`),
+    message: (p) => `${FIELD_ROLES[String(p.field)] ?? 'Педагог'} ${q(p.id)} не найден среди педагогов`,
+    advice: (p) => didYouMean(p, `Исправьте id или добавьте файл teachers/${p.id}.yaml.`),
   },
   'route-mentor-not-mentor': {
-    message: (p) => `У наставника маршрута ${q(p['mentor'])} нет записи в папке mentors/`,
-    advice: (p) => `Добавьте mentors/${p['mentor']}.yaml с парой для ${q(p['teacher'])} или исправьте поле mentor.`,
+    message: (p) => `У наставника маршрута ${q(p.mentor)} нет записи в папке mentors/`,
+    advice: (p) => `Добавьте mentors/${p.mentor}.yaml с парой для ${q(p.teacher)} или исправьте поле mentor.`,
   },
   'id-file-mismatch': {
-    message: (p) => `В поле ${p['field']} указано ${q(p['id'])}, а файл называется ${p['stem']}.yaml`,
+    message: (p) => `В поле ${p.field} указано ${q(p.id)}, а файл называется ${p.stem}.yaml`,
     advice: () => 'Переименуйте файл или исправьте поле: имя файла записи — её id с расширением .yaml.',
   },
   'wrong-year-folder': {
-    message: (p) => `Запись за ${p['year']} учебный год лежит в папке ${p['folder']}`,
-    advice: (p) => `Перенесите файл в папку ${p['expected']} или исправьте поле year.`,
+    message: (p) => `Запись за ${p.year} учебный год лежит в папке ${p.folder}`,
+    advice: (p) => `Перенесите файл в папку ${p.expected} или исправьте поле year.`,
   },
   'duplicate-id': {
-    message: (p) => `${DUPLICATES[String(p['kind'])] ?? 'Id'} ${q(p['id'])} уже есть в ${p['first']}`,
+    message: (p) => `${DUPLICATES[String(p.kind)] ?? 'Id'} ${q(p.id)} уже есть в ${p.first}`,
     advice: (p) =>
-      p['kind'] === 'activity'
+      p.kind === 'activity'
         ? 'Дайте мероприятию другой id.'
         : 'Оставьте одну запись: объедините их или исправьте id.',
   },
   'duplicate-item-id': {
-    message: (p) => `Id ${q(p['id'])} уже занят пунктом № ${p['first']} этого маршрута`,
+    message: (p) => `Id ${q(p.id)} уже занят пунктом № ${p.first} этого маршрута`,
     advice: () => 'Дайте каждому пункту маршрута свой id.',
   },
   'non-pedagogical-participant': {
     message: (p) =>
-      `${POSITIONS[String(p['position'])] ?? 'Сотрудник'} ${q(p['teacher'])} не относится к педагогическим работникам и не может быть ${p['role'] === 'mentor' ? 'наставником' : 'наставляемым'}`,
+      `${POSITIONS[String(p.position)] ?? 'Сотрудник'} ${q(p.teacher)} не относится к педагогическим работникам и не может быть ${p.role === 'mentor' ? 'наставником' : 'наставляемым'}`,
     advice: (p) =>
-      p['role'] === 'mentor'
-        ? `Удалите запись наставника или исправьте должность в teachers/${p['teacher']}.yaml.`
-        : `Удалите пару или исправьте должность в teachers/${p['teacher']}.yaml.`,
+      p.role === 'mentor'
+        ? `Удалите запись наставника или исправьте должность в teachers/${p.teacher}.yaml.`
+        : `Удалите пару или исправьте должность в teachers/${p.teacher}.yaml.`,
   },
   'self-mentoring': {
-    message: (p) => `Наставник ${q(p['teacher'])} указан наставляемым в собственной паре`,
+    message: (p) => `Наставник ${q(p.teacher)} указан наставляемым в собственной паре`,
     advice: () => 'Укажите в поле mentee другого педагога.',
   },
   'mentor-over-capacity': {
     message: (p) =>
-      `С ${d(p['date'])} у наставника ${q(p['mentor'])} одновременно ${p['count']} ${pluralRu(Number(p['count']), 'наставляемый', 'наставляемых', 'наставляемых')} при допустимых ${p['max']}`,
+      `С ${d(p.date)} у наставника ${q(p.mentor)} одновременно ${p.count} ${pluralRu(Number(p.count), 'наставляемый', 'наставляемых', 'наставляемых')} при допустимых ${p.max}`,
     advice: () => 'Сдвиньте сроки или завершите одну из пар; если положение о наставничестве позволяет, увеличьте max_mentees.',
   },
   'mentor-experience-low': {
     message: (p) =>
-      `Педагогический стаж наставника ${q(p['mentor'])} на начало пары с ${q(p['mentee'])} (${d(p['date'])}) — ${years(p['years'])}, меньше минимума в ${years(p['min'])}`,
+      `Педагогический стаж наставника ${q(p.mentor)} на начало пары с ${q(p.mentee)} (${d(p.date)}) — ${years(p.years)}, меньше минимума в ${years(p.min)}`,
     advice: () => 'Выберите более опытного наставника или измените mentor_min_experience_years в mentor.yaml.',
   },
   'consent-missing': {
     message: (p) =>
-      `Нет письменного согласия наставника ${q(p['mentor'])}, обязательного для пар, начатых с ${d(p['since'])} (ст. 351.8 ТК РФ)`,
-    advice: (p) => `Добавьте consent: { date: ГГГГ-ММ-ДД } с датой не позже ${d(p['start'])}.`,
+      `Нет письменного согласия наставника ${q(p.mentor)}, обязательного для пар, начатых с ${d(p.since)} (ст. 351.8 ТК РФ)`,
+    advice: (p) => `Добавьте consent: { date: ГГГГ-ММ-ДД } с датой не позже ${d(p.start)}.`,
   },
   'consent-after-start': {
     message: (p) =>
-      `Согласие наставника датировано ${d(p['consent'])} — позже начала пары с ${q(p['mentee'])} (${d(p['start'])})`,
+      `Согласие наставника датировано ${d(p.consent)} — позже начала пары с ${q(p.mentee)} (${d(p.start)})`,
     advice: () => 'Согласие дают не позже начала каждой пары: проверьте даты.',
   },
   'agreement-missing': {
     message: (p) =>
-      `Для пары с ${q(p['mentee'])}, начатой ${d(p['start'])}, не указано дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ)`,
+      `Для пары с ${q(p.mentee)}, начатой ${d(p.start)}, не указано дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ)`,
     advice: () => 'Добавьте в пару agreement: { number: "…", date: ГГГГ-ММ-ДД }.',
   },
   'pair-end-before-start': {
     message: (p) =>
-      `${p['field'] === 'ended_early' ? 'Досрочное окончание' : 'Окончание'} пары с ${q(p['mentee'])} (${d(p['end'])}) раньше её начала (${d(p['start'])})`,
-    advice: (p) => `Проверьте даты start и ${p['field'] === 'ended_early' ? 'ended_early' : 'end'}.`,
+      `${p.field === 'ended_early' ? 'Досрочное окончание' : 'Окончание'} пары с ${q(p.mentee)} (${d(p.end)}) раньше её начала (${d(p.start)})`,
+    advice: (p) => `Проверьте даты start и ${p.field === 'ended_early' ? 'ended_early' : 'end'}.`,
   },
   'pair-early-end-after-end': {
     message: (p) =>
-      `Досрочное окончание пары с ${q(p['mentee'])} (${d(p['date'])}) позже планового (${d(p['end'])})`,
+      `Досрочное окончание пары с ${q(p.mentee)} (${d(p.date)}) позже планового (${d(p.end)})`,
     advice: () => 'Если пару продлили, измените end и уберите ended_early; иначе исправьте дату.',
   },
   'pair-outside-employment': {
     message: (p) =>
-      p['edge'] === 'hired'
-        ? `Пара начинается ${d(p['date'])}, раньше приёма ${ROLE_GENITIVE[String(p['role'])] ?? 'педагога'} ${q(p['teacher'])} на работу (${d(p['limit'])})`
-        : `Пара длится до ${d(p['date'])} — дольше, чем ${ROLE_NOMINATIVE[String(p['role'])] ?? 'педагог'} ${q(p['teacher'])} работает в детском саду (до ${d(p['limit'])})`,
+      p.edge === 'hired'
+        ? `Пара начинается ${d(p.date)}, раньше приёма ${ROLE_GENITIVE[String(p.role)] ?? 'педагога'} ${q(p.teacher)} на работу (${d(p.limit)})`
+        : `Пара длится до ${d(p.date)} — дольше, чем ${ROLE_NOMINATIVE[String(p.role)] ?? 'педагог'} ${q(p.teacher)} работает в детском саду (до ${d(p.limit)})`,
     advice: (p) =>
-      p['edge'] === 'hired'
-        ? `Сдвиньте начало пары или проверьте дату hired в teachers/${p['teacher']}.yaml.`
-        : `Укажите ended_early с датой не позже ${d(p['limit'])} или проверьте дату left в teachers/${p['teacher']}.yaml.`,
+      p.edge === 'hired'
+        ? `Сдвиньте начало пары или проверьте дату hired в teachers/${p.teacher}.yaml.`
+        : `Укажите ended_early с датой не позже ${d(p.limit)} или проверьте дату left в teachers/${p.teacher}.yaml.`,
   },
   'route-without-pair': {
     message: (p) =>
-      `У наставника ${q(p['mentor'])} нет пары с ${q(p['teacher'])}, действующей в период маршрута (${span(p['start'], p['end'])})`,
-    advice: (p) => `Добавьте пару в mentors/${p['mentor']}.yaml или исправьте поле mentor.`,
+      `У наставника ${q(p.mentor)} нет пары с ${q(p.teacher)}, действующей в период маршрута (${span(p.start, p.end)})`,
+    advice: (p) => `Добавьте пару в mentors/${p.mentor}.yaml или исправьте поле mentor.`,
   },
   'route-period-reversed': {
-    message: (p) => `Период маршрута заканчивается ${d(p['end'])}, раньше своего начала (${d(p['start'])})`,
+    message: (p) => `Период маршрута заканчивается ${d(p.end)}, раньше своего начала (${d(p.start)})`,
     advice: () => 'Проверьте даты в period.',
   },
   'route-period-outside-year': {
     message: (p) =>
-      `${p['edge'] === 'start' ? 'Начало' : 'Окончание'} периода маршрута (${d(p['date'])}) вне учебного года ${p['year']} (${span(p['yearStart'], p['yearEnd'])})`,
+      `${p.edge === 'start' ? 'Начало' : 'Окончание'} периода маршрута (${d(p.date)}) вне учебного года ${p.year} (${span(p.yearStart, p.yearEnd)})`,
     advice: () => 'Период маршрута лежит в пределах одного учебного года: исправьте дату или поле year.',
   },
   'item-due-outside-period': {
     message: (p) =>
-      `Срок пункта ${q(p['id'])} (${d(p['due'])}) вне периода маршрута (${span(p['start'], p['end'])})`,
+      `Срок пункта ${q(p.id)} (${d(p.due)}) вне периода маршрута (${span(p.start, p.end)})`,
     advice: () => 'Перенесите срок в пределы периода или расширьте период.',
   },
   'done-without-date': {
-    message: (p) => `Пункт ${q(p['id'])} отмечен выполненным, но дата выполнения не указана`,
+    message: (p) => `Пункт ${q(p.id)} отмечен выполненным, но дата выполнения не указана`,
     advice: () => 'Добавьте done_on: ГГГГ-ММ-ДД — день выполнения.',
   },
   'date-without-done': {
     message: (p) =>
-      `У пункта ${q(p['id'])} указана дата выполнения ${d(p['date'])}, но его статус — «${STATUSES[String(p['status'])] ?? p['status']}»`,
+      `У пункта ${q(p.id)} указана дата выполнения ${d(p.date)}, но его статус — «${STATUSES[String(p.status)] ?? p.status}»`,
     advice: () => 'Поставьте status: done или уберите done_on.',
   },
   'reason-without-cancel': {
     message: (p) =>
-      `У пункта ${q(p['id'])} указана причина отмены, но он не отменён (статус — «${STATUSES[String(p['status'])] ?? p['status']}»)`,
+      `У пункта ${q(p.id)} указана причина отмены, но он не отменён (статус — «${STATUSES[String(p.status)] ?? p.status}»)`,
     advice: () => 'Поставьте status: cancelled или уберите reason.',
   },
   'done-in-future': {
-    message: (p) => `Пункт ${q(p['id'])} отмечен выполненным ${d(p['date'])} — эта дата ещё не наступила (сегодня ${d(p['today'])})`,
+    message: (p) => `Пункт ${q(p.id)} отмечен выполненным ${d(p.date)} — эта дата ещё не наступила (сегодня ${d(p.today)})`,
     advice: () => 'Проверьте done_on: выполнение не может быть в будущем.',
   },
   'meeting-in-future': {
-    message: (p) => `Встреча ${d(p['date'])} записана в журнал, но эта дата ещё не наступила (сегодня ${d(p['today'])})`,
+    message: (p) => `Встреча ${d(p.date)} записана в журнал, но эта дата ещё не наступила (сегодня ${d(p.today)})`,
     advice: () => 'В журнал вносят проведённые встречи: проверьте дату.',
   },
   'unknown-direction': {
-    message: (p) => `Неизвестное направление ${q(p['code'])}`,
-    advice: (p) => didYouMean(p, `Используйте код встроенного направления или добавьте файл catalog/${p['code']}.yaml.`),
+    message: (p) => `Неизвестное направление ${q(p.code)}`,
+    advice: (p) => didYouMean(p, `Используйте код встроенного направления или добавьте файл catalog/${p.code}.yaml.`),
   },
   'duplicate-assessment': {
     message: (p) =>
-      `${ASSESSMENTS[String(p['kind'])] ?? 'Такая'} диагностика уже есть в этой записи (№ ${p['first']})`,
+      `${ASSESSMENTS[String(p.kind)] ?? 'Такая'} диагностика уже есть в этой записи (№ ${p.first})`,
     advice: () => 'Оставьте по одной диагностике каждого вида или исправьте kind.',
   },
   'assessment-outside-year': {
     message: (p) =>
-      `Дата диагностики ${d(p['date'])} вне учебного года ${p['year']} (${span(p['yearStart'], p['yearEnd'])})`,
+      `Дата диагностики ${d(p.date)} вне учебного года ${p.year} (${span(p.yearStart, p.yearEnd)})`,
     advice: () => 'Исправьте дату или перенесите диагностику в запись её учебного года.',
   },
   'assessment-in-future': {
-    message: (p) => `Диагностика датирована ${d(p['date'])} — эта дата ещё не наступила (сегодня ${d(p['today'])})`,
+    message: (p) => `Диагностика датирована ${d(p.date)} — эта дата ещё не наступила (сегодня ${d(p.today)})`,
     advice: () => 'Вносите результаты после проведения диагностики: проверьте дату.',
   },
   'score-out-of-range': {
-    message: (p) => `Оценка по направлению ${q(p['direction'])} — ${num(p['value'])}, вне шкалы от 0 до 2`,
+    message: (p) => `Оценка по направлению ${q(p.direction)} — ${num(p.value)}, вне шкалы от 0 до 2`,
     advice: () => 'Самооценка ставится по шкале от 0 («не владею») до 2 («владею»).',
   },
   'event-held-date': {
     message: (p) =>
-      p['issue'] === 'missing'
-        ? `Мероприятие ${q(p['id'])} отмечено проведённым, но дата проведения (held_on) не указана`
-        : p['issue'] === 'unexpected'
-          ? `У мероприятия ${q(p['id'])} указана дата проведения, а отметка о выполнении — ${q(p['status'])}`
-          : `Мероприятие ${q(p['id'])} отмечено проведённым ${d(p['date'])} — эта дата ещё не наступила (сегодня ${d(p['today'])})`,
+      p.issue === 'missing'
+        ? `Мероприятие ${q(p.id)} отмечено проведённым, но дата проведения (held_on) не указана`
+        : p.issue === 'unexpected'
+          ? `У мероприятия ${q(p.id)} указана дата проведения, а отметка о выполнении — ${q(p.status)}`
+          : `Мероприятие ${q(p.id)} отмечено проведённым ${d(p.date)} — эта дата ещё не наступила (сегодня ${d(p.today)})`,
     advice: (p) =>
-      p['issue'] === 'missing'
+      p.issue === 'missing'
         ? 'Укажите held_on — день, когда мероприятие проведено.'
-        : p['issue'] === 'unexpected'
+        : p.issue === 'unexpected'
           ? 'Дата проведения указывается только для проведённого мероприятия (status: done).'
           : 'Отмечайте мероприятие проведённым после того, как оно состоялось.',
   },
   'event-outside-year': {
     message: (p) =>
-      `${p['field'] === 'held_on' ? 'Дата проведения' : 'Плановая дата'} мероприятия ${q(p['id'])} — ${d(p['date'])}, ` +
-      `вне учебного года ${p['year']} (${span(p['start'], p['end'])})`,
+      `${p.field === 'held_on' ? 'Дата проведения' : 'Плановая дата'} мероприятия ${q(p.id)} — ${d(p.date)}, ` +
+      `вне учебного года ${p.year} (${span(p.start, p.end)})`,
     advice: () => 'Исправьте дату или перенесите мероприятие в дорожную карту его учебного года.',
   },
   'survey-unknown-question': {
     message: (p) =>
-      p['question'] === ''
-        ? `Анкета ${q(p['questionnaire'])} не найдена ни среди встроенных, ни в папке questionnaires/`
-        : `В анкете ${q(p['questionnaire'])} нет вопроса ${q(p['question'])}`,
+      p.question === ''
+        ? `Анкета ${q(p.questionnaire)} не найдена ни среди встроенных, ни в папке questionnaires/`
+        : `В анкете ${q(p.questionnaire)} нет вопроса ${q(p.question)}`,
     advice: (p) =>
-      p['question'] === ''
+      p.question === ''
         ? 'Встроенные анкеты: satisfaction, satisfaction-mentees, satisfaction-mentors; своя анкета — файл questionnaires/<id>.yaml.'
-        : `Вопросы анкеты: ${String(p['known'])}.`,
+        : `Вопросы анкеты: ${String(p.known)}.`,
   },
   'survey-audience-mismatch': {
     message: (p) =>
-      `Анкетирование ${p['audience'] === 'mentors' ? 'наставников' : 'наставляемых'} проводится по анкете ${q(p['questionnaire'])}, ` +
-      `составленной для ${p['expected'] === 'mentors' ? 'наставников' : 'наставляемых'}`,
+      `Анкетирование ${p.audience === 'mentors' ? 'наставников' : 'наставляемых'} проводится по анкете ${q(p.questionnaire)}, ` +
+      `составленной для ${p.expected === 'mentors' ? 'наставников' : 'наставляемых'}`,
     advice: () => 'Проверьте поле audience или выберите анкету для этой группы участников.',
   },
 };
