@@ -2,8 +2,7 @@
 // messages — in both languages.
 
 import { pluralEn, type Lang } from '../messages/catalogue.js';
-import { pluralRu } from '../model/russian.js';
-import { formatDateShort } from '../model/russian.js';
+import { formatDateShort, pluralRu } from '../model/russian.js';
 import type { EventKind, HistoryEvent } from './types.js';
 
 export interface LogText {

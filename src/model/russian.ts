@@ -85,6 +85,22 @@ export function formatDateShort(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso;
 }
 
+/** `2025-09-19` → “19” сентября 2025 г., the form under a signature. */
+export function formatDateQuoted(iso: string): string {
+  const day = iso.slice(8, 10);
+  return `“${day}” ${MONTHS_GENITIVE[Number(iso.slice(5, 7)) - 1] ?? '?'} ${Number(iso.slice(0, 4))}${NBSP}г.`;
+}
+
+/**
+ * «Иванова Мария Алексеевна» → «М. А. Иванова», the form beside a signature line. The spaces are
+ * non-breaking: initials must not wrap away from the surname.
+ */
+export function formatInitials(fullName: string): string {
+  const [surname, ...given] = fullName.trim().split(/\s+/);
+  if (surname === undefined || given.length === 0) return fullName.trim();
+  return [...given.map((name) => `${name.charAt(0)}.`), surname].join(NBSP);
+}
+
 /** «Иванова Мария Алексеевна» → «Иванова М. А.»: a name inside a sentence. A code stays a code. */
 export function shortName(fullName: string): string {
   const [surname, ...given] = fullName.trim().split(/\s+/);
@@ -95,4 +111,14 @@ export function shortName(fullName: string): string {
 /** A non-breaking space after «№» in text from the records: «№ 12» never wraps between the two. */
 export function nbspAfterNumberSign(text: string): string {
   return text.replace(/№ /g, `№${NBSP}`);
+}
+
+/**
+ * Non-breaking spaces where a line must not break, in text from the records: after «№», between a
+ * number and «г.», after the abbreviations of addresses and places (г., ул., д., пос., с.).
+ */
+export function typography(text: string): string {
+  return nbspAfterNumberSign(text)
+    .replace(/(\d) (г\.|гг\.)/g, `$1${NBSP}$2`)
+    .replace(/(^|[\s(«,])(г|ул|д|пос|пр|с|тел|корп|стр)\. /g, `$1$2.${NBSP}`);
 }

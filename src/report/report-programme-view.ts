@@ -1,8 +1,8 @@
 // Report stage (formats): the programme's events and the surveys of the period, as the document shows them.
 
 import Handlebars from 'handlebars';
-import { formatDateShort } from '../render/format.js';
-import { formatPercent, formatScore, MENTEE, shortName, type Noun } from './report-text.js';
+import { formatDateShort, shortName } from '../model/russian.js';
+import { formatPercent, formatScore, MENTEE, type Noun } from './report-text.js';
 import { surveyChart } from './survey-chart.js';
 import type { EventRow, Report } from './types.js';
 

@@ -1,7 +1,6 @@
 // Report stage (formats): the Russian phrases of report figures — shares, counts, percents, scores.
 
-import { pluralRu } from '../model/russian.js';
-import { formatNumber } from '../render/format.js';
+import { countRu, decimalComma, NBSP } from '../model/russian.js';
 import { roundTo } from './rounding.js';
 import type { Period, Share } from './types.js';
 
@@ -44,7 +43,7 @@ export const PAIR: Noun = { one: 'пара', few: 'пары', many: 'пар', ge
 
 /** «1 педагог», «3 педагога», «5 педагогов», «21 педагог». */
 export function countOf(n: number, noun: Noun): string {
-  return `${n} ${pluralRu(n, noun.one, noun.few, noun.many)}`;
+  return countRu(n, noun.one, noun.few, noun.many);
 }
 
 /** The genitive after «из»: singular for 1, 21, 31… (not 11), plural otherwise. */
@@ -57,7 +56,7 @@ export function genitiveOf(n: number, noun: Noun): string {
  * 0.7 → «70 %». The space before «%» is non-breaking, so the sign never wraps alone.
  */
 export function formatPercent(ratio: number): string {
-  return `${formatNumber(percentOf(ratio))}\u00a0%`;
+  return `${decimalComma(percentOf(ratio))}${NBSP}%`;
 }
 
 /** A ratio as a number of percent to one decimal: 0.53333 → 53.3. */
@@ -73,13 +72,13 @@ export function formatShare(share: Share, noun: Noun): string {
 
 /** A mean score with two decimals and a comma: 1.5 → «1,50». */
 export function formatScore(score: number | null): string {
-  return score === null ? '—' : score.toFixed(2).replace('.', ',');
+  return score === null ? '—' : decimalComma(score.toFixed(2));
 }
 
 /** A change of score with its sign: «+0,25», «−0,30» (a real minus), «0,00». */
 export function formatChange(change: number | null): string {
   if (change === null) return '—';
-  const text = Math.abs(change).toFixed(2).replace('.', ',');
+  const text = decimalComma(Math.abs(change).toFixed(2));
   if (text === '0,00') return text;
   return change > 0 ? `+${text}` : `\u2212${text}`;
 }
@@ -89,20 +88,3 @@ export function periodPhrase(period: Period): string {
   return period.label.startsWith('с ') ? `за период ${period.label}` : `за ${period.label}`;
 }
 
-/** «Иванова Мария Алексеевна» → «Иванова М. А.»: a name inside a sentence. A code stays a code. */
-export function shortName(fullName: string): string {
-  const [surname, ...given] = fullName.trim().split(/\s+/);
-  if (surname === undefined || given.length === 0) return fullName.trim();
-  return [surname, ...given.map((name) => `${name.charAt(0)}.`)].join('\u00a0');
-}
-
-/**
- * Non-breaking spaces where a line must not break, in text from the records: after «№», between a
- * number and «г.», after the abbreviations of addresses and places (г., ул., д., пос., с.).
- */
-export function typography(text: string): string {
-  return text
-    .replace(/№ /g, '№\u00a0')
-    .replace(/(\d) (г\.|гг\.)/g, '$1\u00a0$2')
-    .replace(/(^|[\s(«,])(г|ул|д|пос|пр|с|тел|корп|стр)\. /g, '$1$2.\u00a0');
-}
