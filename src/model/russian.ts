@@ -33,6 +33,36 @@ export function countRu(n: number, one: string, few: string, many: string): stri
   return `${n} ${pluralRu(n, one, few, many)}`;
 }
 
+/**
+ * A counted noun in its forms: counting (1 педагог, 3 педагога, 5 педагогов) and genitive, the
+ * form after «из» (из 1 педагога, из 3 педагогов, из 21 педагога).
+ */
+export interface Noun {
+  one: string;
+  few: string;
+  many: string;
+  genitiveOne: string;
+  genitiveMany: string;
+}
+
+/**
+ * A noun from its counting forms. The form of 5 is the genitive plural, and for a noun (not an
+ * adjective used as one: «наставляемый», «молодой специалист») the form of 2 is the genitive singular.
+ */
+export function noun(one: string, few: string, many: string, genitiveOne: string = few): Noun {
+  return { one, few, many, genitiveOne, genitiveMany: many };
+}
+
+/** «1 педагог», «3 педагога», «5 педагогов», «21 педагог». */
+export function countOf(n: number, word: Noun): string {
+  return countRu(n, word.one, word.few, word.many);
+}
+
+/** The genitive after «из»: singular for 1, 21, 31… (not 11), plural otherwise. */
+export function genitiveOf(n: number, word: Noun): string {
+  return `${n} ${n % 10 === 1 && n % 100 !== 11 ? word.genitiveOne : word.genitiveMany}`;
+}
+
 /** «1 год», «2,5 года», «5 лет» (pluralRu gives fractions the «года» form). */
 export function yearsRu(value: unknown): string {
   return `${decimalComma(value)} ${pluralRu(Number(value), 'год', 'года', 'лет')}`;
