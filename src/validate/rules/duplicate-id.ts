@@ -1,6 +1,7 @@
 // Validate stage: each teacher, mentor, diagnostics/route per year, direction and activity is described once.
 
 import { yearFolderName } from '../../model/dates.js';
+import { groupBy } from '../../model/group-by.js';
 import type { DuplicateKind as Kind } from '../../model/problem-params.js';
 import type { Workspace } from '../../model/workspace.js';
 import { defineRule } from './rule.js';
@@ -16,14 +17,7 @@ interface Occurrence {
 }
 
 export const duplicateId = defineRule('duplicate-id', 'error', function* (ws) {
-  const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences(ws)) {
-    const key = `${o.kind}:${o.key}`;
-    const group = groups.get(key);
-    if (group) group.push(o);
-    else groups.set(key, [o]);
-  }
-  for (const group of groups.values()) {
+  for (const group of groupBy(occurrences(ws), (o) => `${o.kind}:${o.key}`).values()) {
     if (group.length < 2) continue;
     const first = group.find((o) => o.isOwner) ?? group[0]!;
     for (const o of group) {
