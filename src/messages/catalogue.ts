@@ -5,18 +5,33 @@ import type { FileProblemParams, ProblemParams, RuleProblemParams } from '../mod
 /** Parameters as a problem carries them once built (read by the output formats). */
 export type Params = Record<string, string | number>;
 
-export interface MessageEntry<P = Params> {
-  /** What is wrong, one sentence without a final full stop. */
-  message(p: P): string;
-  /** What to do about it, one line. */
-  advice(p: P): string;
-}
+/** A text of a message: fixed, or made from the problem's parameters. */
+export type Text<P> = string | ((p: P) => string);
+
+/** A catalogue's entry: [what is wrong, one sentence without a final full stop; what to do about it, one line]. */
+export type Entry<P> = readonly [message: Text<P>, advice: Text<P>];
 
 /**
  * One entry per id of a params table, each reading that id's parameters: a missing id, an id
  * that is not in the table or a parameter the problem does not carry is a compile error.
  */
-export type CatalogueOf<T> = { [K in keyof T]: MessageEntry<T[K]> };
+export type CatalogueOf<T> = { [K in keyof T]: Entry<T[K]> };
+
+/** An entry as its readers use it, for any parameters. */
+export interface MessageEntry<P = Params> {
+  message(p: P): string;
+  advice(p: P): string;
+}
+
+function textOf<P>(text: Text<P>, p: P): string {
+  return typeof text === 'string' ? text : text(p);
+}
+
+/** The entry of an id read with the parameters a built problem carries (data: typed when built). */
+export function readEntry(entry: Entry<never>): MessageEntry {
+  const [message, advice] = entry as Entry<Params>;
+  return { message: (p) => textOf(message, p), advice: (p) => textOf(advice, p) };
+}
 
 /** The messages of src/messages/<lang>/files.ts: files, YAML and the schema layer. */
 export type FilesCatalogue = CatalogueOf<FileProblemParams>;
