@@ -1,41 +1,8 @@
 // Messages (English): problems of files and YAML, and of the schema layer.
 
 import type { FilesCatalogue } from '../catalogue.js';
+import { COMPARISONS, JSON_TYPES, RECORD_KINDS, SPECIAL_FILES, wordOf } from '../words.js';
 import { didYouMean } from './rules.js';
-
-const typeNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  object: 'a set of fields',
-  array: 'a list',
-  boolean: 'true or false',
-  null: 'empty',
-};
-
-const comparisons: Record<string, string> = {
-  '>=': 'at least',
-  '<=': 'at most',
-  '>': 'more than',
-  '<': 'less than',
-};
-
-const kindNames: Record<string, string> = {
-  config: 'workspace settings',
-  teacher: 'teacher',
-  mentor: 'mentor',
-  diagnostics: 'self-assessment',
-  route: 'route',
-  catalog: 'activity catalog',
-};
-
-const specialKindsEn: Record<string, string> = {
-  directory: 'a folder',
-  fifo: 'a named pipe (FIFO)',
-  device: 'a device',
-  socket: 'a socket',
-  other: 'a special file',
-};
 
 const suggest = (p: { suggestion?: string }): string => (p.suggestion ? ` ${didYouMean(p, '')}` : '');
 
@@ -51,7 +18,7 @@ export const filesEn: FilesCatalogue = {
     'Put the record itself here, not a link to a file elsewhere; a link may only lead to a file inside the workspace.',
   ],
   'file-not-regular': [
-    (p) => `This is not an ordinary file but ${specialKindsEn[String(p.kind)] ?? p.kind}, and was not read`,
+    (p) => `This is not an ordinary file but ${wordOf(SPECIAL_FILES.en, p.kind) ?? p.kind}, and was not read`,
     'Records are ordinary text files; replace it with one, or delete it.',
   ],
   'file-not-utf8': [(p) => `The file is not UTF-8 text (byte ${p.byte})`, 'Save it again in the UTF-8 encoding (it was probably saved as Windows-1251).'],
@@ -62,7 +29,7 @@ export const filesEn: FilesCatalogue = {
         : `…and ${p.count} more ${Number(p.count) === 1 ? 'problem' : 'problems'} of this kind (${p.rule}) in this file`,
     'Only the first ones are shown; fix them (the rest are most likely the same mistake) and run the check again.',
   ],
-  'wrong-folder': [(p) => `This is a ${kindNames[String(p.kind)] ?? p.kind} record, in the wrong folder`, (p) => `Move it to ${p.folder}.`],
+  'wrong-folder': [(p) => `This is a ${wordOf(RECORD_KINDS.en, p.kind) ?? p.kind} record, in the wrong folder`, (p) => `Move it to ${p.folder}.`],
   'yaml-syntax': [(p) => `YAML syntax error: ${p.detail}`, 'Check indentation (spaces, not tabs), colons after keys and quotes around text with ":" or "#".'],
   'yaml-duplicate-key': ['The same key appears twice in one mapping', 'Keep one of them: the later one would silently replace the earlier.'],
   'file-empty': ['The file is empty', 'Fill in the record or delete the file.'],
@@ -83,7 +50,7 @@ export const filesEn: FilesCatalogue = {
   'schema-unknown-field': [(p) => `Unknown field "${p.field}"`, (p) => `Check the spelling or remove the field.${suggest(p)}`],
   'schema-enum': [(p) => `"${p.value}" is not an allowed value of "${p.field}"`, (p) => `Use one of: ${p.allowed}.`],
   'schema-type': [
-    (p) => `"${p.field}" must be ${typeNames[String(p.expected)] ?? p.expected}, not "${p.value}"`,
+    (p) => `"${p.field}" must be ${wordOf(JSON_TYPES.en, p.expected) ?? p.expected}, not "${p.value}"`,
     (p) =>
       p.expected === 'string' ? 'Put the value in quotes, e.g. "12".' : 'Fix the value to the expected form.',
   ],
@@ -95,7 +62,7 @@ export const filesEn: FilesCatalogue = {
   'schema-pattern': [(p) => `"${p.value}" in "${p.field}" has the wrong form`, (p) => `It must match ${p.pattern}.`],
   'schema-range': [
     (p) =>
-      `${p.value} in "${p.field}" is out of range: it must be ${comparisons[String(p.comparison)] ?? p.comparison} ${p.limit}`,
+      `${p.value} in "${p.field}" is out of range: it must be ${wordOf(COMPARISONS.en, p.comparison) ?? p.comparison} ${p.limit}`,
     'Correct the number.',
   ],
   'schema-empty': [(p) => `"${p.field}" is empty`, 'Fill it in or remove the field if it is optional.'],

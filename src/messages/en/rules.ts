@@ -1,22 +1,12 @@
 // Messages (English): problems found by the workspace rules (src/validate/rules/) and score ranges.
 
 import { pluralEn, suggestionList, type RulesCatalogue } from '../catalogue.js';
+import { DUPLICATE_KINDS, ITEM_STATUSES, NON_TEACHING_POSITIONS, wordOf } from '../words.js';
 
 const q = (value: unknown): string => `"${String(value)}"`;
 
 export const didYouMean = (p: { suggestion?: string }, otherwise: string): string =>
   p.suggestion ? `Did you mean ${suggestionList(p.suggestion, q, 'or')}?` : otherwise;
-
-const POSITIONS: Record<string, string> = { junior_educator: 'a junior educator' };
-const STATUSES: Record<string, string> = { planned: 'planned', in_progress: 'in progress', cancelled: 'cancelled' };
-const RECORDS: Record<string, string> = {
-  teacher: 'Teacher',
-  mentor: 'Mentor record for',
-  diagnostics: 'Diagnostics of this year for',
-  route: 'Route of this year for',
-  catalog: 'Catalog direction',
-  activity: 'Activity id',
-};
 
 export const rulesEn: RulesCatalogue = {
   'unknown-reference': [(p) => `Teacher ${q(p.id)} in field ${p.field} is not in teachers/`, (p) => didYouMean(p, `Fix the id or add teachers/${p.id}.yaml.`)],
@@ -30,14 +20,14 @@ export const rulesEn: RulesCatalogue = {
   ],
   'wrong-year-folder': [(p) => `A record of year ${p.year} is in folder ${p.folder}`, (p) => `Move the file to folder ${p.expected} or fix the year field.`],
   'duplicate-id': [
-    (p) => `${RECORDS[String(p.kind)] ?? 'Id'} ${q(p.id)} is already in ${p.first}`,
+    (p) => `${DUPLICATE_KINDS.en[p.kind] ?? 'Id'} ${q(p.id)} is already in ${p.first}`,
     (p) =>
       p.kind === 'activity' ? 'Give this activity another id.' : 'Keep one record: merge the two or fix the id.',
   ],
   'duplicate-item-id': [(p) => `Item id ${q(p.id)} is already used by item ${p.first} of this route`, 'Give each item of a route its own id.'],
   'non-pedagogical-participant': [
     (p) =>
-      `${q(p.teacher)} is ${POSITIONS[String(p.position)] ?? p.position}, not teaching staff, and cannot be a ${p.role}`,
+      `${q(p.teacher)} is ${wordOf(NON_TEACHING_POSITIONS.en, p.position) ?? p.position}, not teaching staff, and cannot be a ${p.role}`,
     (p) =>
       p.role === 'mentor'
         ? `Remove this mentor record or fix the position in teachers/${p.teacher}.yaml.`
@@ -109,11 +99,11 @@ export const rulesEn: RulesCatalogue = {
   'done-without-date': [(p) => `Item ${q(p.id)} is done but has no done_on date`, 'Add done_on: YYYY-MM-DD, the day it was done.'],
   'date-without-done': [
     (p) =>
-      `Item ${q(p.id)} has done_on ${p.date} but its status is ${STATUSES[String(p.status)] ?? p.status}`,
+      `Item ${q(p.id)} has done_on ${p.date} but its status is ${wordOf(ITEM_STATUSES.en, p.status) ?? p.status}`,
     'Set status: done, or remove done_on.',
   ],
   'reason-without-cancel': [
-    (p) => `Item ${q(p.id)} gives a reason, but only a cancelled item has one (its status is ${STATUSES[String(p.status)] ?? p.status})`,
+    (p) => `Item ${q(p.id)} gives a reason, but only a cancelled item has one (its status is ${wordOf(ITEM_STATUSES.en, p.status) ?? p.status})`,
     'Set status: cancelled, or remove reason.',
   ],
   'done-in-future': [(p) => `Item ${q(p.id)} is marked done on ${p.date}, after today (${p.today})`, 'Check done_on: an item cannot be done in the future.'],

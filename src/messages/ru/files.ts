@@ -1,42 +1,9 @@
 // Messages (Russian): problems of files and YAML, and of the schema layer.
 
 import type { FilesCatalogue } from '../catalogue.js';
+import { COMPARISONS, JSON_TYPES, RECORD_KINDS, SPECIAL_FILES, wordOf } from '../words.js';
 import { decimalComma, pluralRu } from '../../model/russian.js';
 import { didYouMean } from './rules.js';
-
-const typeNames: Record<string, string> = {
-  string: 'текстом',
-  number: 'числом',
-  integer: 'целым числом',
-  object: 'набором полей',
-  array: 'списком',
-  boolean: 'значением true или false',
-  null: 'пустым',
-};
-
-const comparisons: Record<string, string> = {
-  '>=': 'не меньше',
-  '<=': 'не больше',
-  '>': 'больше',
-  '<': 'меньше',
-};
-
-const kindNames: Record<string, string> = {
-  config: 'запись настроек программы',
-  teacher: 'запись педагога',
-  mentor: 'запись наставника',
-  diagnostics: 'запись самооценки',
-  route: 'запись маршрута',
-  catalog: 'запись банка мероприятий',
-};
-
-const specialKindsRu: Record<string, string> = {
-  directory: 'папка',
-  fifo: 'именованный канал (FIFO)',
-  device: 'устройство',
-  socket: 'сокет',
-  other: 'особый файл',
-};
 
 const suggest = (p: { suggestion?: string }): string => (p.suggestion ? ` ${didYouMean(p, '')}` : '');
 
@@ -52,7 +19,7 @@ export const filesRu: FilesCatalogue = {
     'Положите сюда саму запись, а не ссылку на файл в другом месте: ссылка может вести только на файл внутри рабочей папки.',
   ],
   'file-not-regular': [
-    (p) => `Это не обычный файл, а ${specialKindsRu[String(p.kind)] ?? p.kind}; он не прочитан`,
+    (p) => `Это не обычный файл, а ${wordOf(SPECIAL_FILES.ru, p.kind) ?? p.kind}; он не прочитан`,
     'Записи — обычные текстовые файлы: замените его таким файлом или удалите.',
   ],
   'file-not-utf8': [(p) => `Файл записан не в кодировке UTF-8 (байт ${p.byte})`, 'Сохраните файл заново в кодировке UTF-8 (вероятно, он сохранён в Windows-1251).'],
@@ -66,7 +33,7 @@ export const filesRu: FilesCatalogue = {
     },
     'Показаны только первые; исправьте их (остальные — скорее всего, та же ошибка) и запустите проверку ещё раз.',
   ],
-  'wrong-folder': [(p) => `Это ${kindNames[String(p.kind)] ?? p.kind}, и она лежит не в своей папке`, (p) => `Перенесите файл в ${p.folder}.`],
+  'wrong-folder': [(p) => `Это ${wordOf(RECORD_KINDS.ru, p.kind) ?? p.kind}, и она лежит не в своей папке`, (p) => `Перенесите файл в ${p.folder}.`],
   'yaml-syntax': [
     (p) => `Ошибка синтаксиса YAML: ${p.detail}`,
     'Проверьте отступы (пробелы, не табуляция), двоеточия после ключей и кавычки вокруг текста с «:» или «#».',
@@ -91,7 +58,7 @@ export const filesRu: FilesCatalogue = {
   'schema-enum': [(p) => `«${p.value}» — недопустимое значение поля «${p.field}»`, (p) => `Допустимые значения: ${p.allowed}.`],
   'schema-type': [
     (p) =>
-      `Поле «${p.field}» должно быть ${typeNames[String(p.expected)] ?? p.expected}, а не «${p.value}»`,
+      `Поле «${p.field}» должно быть ${wordOf(JSON_TYPES.ru, p.expected) ?? p.expected}, а не «${p.value}»`,
     (p) =>
       p.expected === 'string' ? 'Заключите значение в кавычки, например "12".' : 'Исправьте значение на ожидаемое.',
   ],
@@ -109,7 +76,7 @@ export const filesRu: FilesCatalogue = {
   'schema-pattern': [(p) => `«${p.value}» в поле «${p.field}» записано в неверном виде`, (p) => `Значение должно соответствовать шаблону ${p.pattern}.`],
   'schema-range': [
     (p) =>
-      `Значение ${decimalComma(p.value)} в поле «${p.field}» вне допустимых пределов: должно быть ${comparisons[String(p.comparison)] ?? p.comparison} ${decimalComma(p.limit)}`,
+      `Значение ${decimalComma(p.value)} в поле «${p.field}» вне допустимых пределов: должно быть ${wordOf(COMPARISONS.ru, p.comparison) ?? p.comparison} ${decimalComma(p.limit)}`,
     'Исправьте число.',
   ],
   'schema-empty': [(p) => `Поле «${p.field}» пустое`, 'Заполните его или удалите, если поле необязательное.'],

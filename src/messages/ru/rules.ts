@@ -1,6 +1,7 @@
 // Messages (Russian): problems found by the workspace rules (src/validate/rules/) and score ranges.
 
 import { suggestionList, type RulesCatalogue } from '../catalogue.js';
+import { DUPLICATE_KINDS, ITEM_STATUSES, NON_TEACHING_POSITIONS, wordOf } from '../words.js';
 import {
   decimalComma as num,
   formatDateShort as d,
@@ -22,19 +23,9 @@ const FIELD_ROLES: Record<string, string> = {
   mentee: 'Наставляемый',
   curator: 'Куратор',
 };
-const POSITIONS: Record<string, string> = { junior_educator: 'Младший воспитатель' };
 const ROLE_GENITIVE: Record<string, string> = { mentor: 'наставника', mentee: 'наставляемого' };
 const ROLE_NOMINATIVE: Record<string, string> = { mentor: 'наставник', mentee: 'наставляемый' };
-const STATUSES: Record<string, string> = { planned: 'запланирован', in_progress: 'в работе', cancelled: 'отменён' };
 const ASSESSMENTS: Record<string, string> = { entry: 'Входная', midterm: 'Промежуточная', final: 'Итоговая' };
-const DUPLICATES: Record<string, string> = {
-  teacher: 'Педагог с id',
-  mentor: 'Наставник',
-  diagnostics: 'Диагностика за этот год для педагога',
-  route: 'Маршрут на этот год для педагога',
-  catalog: 'Направление',
-  activity: 'Мероприятие с id',
-};
 
 export const rulesRu: RulesCatalogue = {
   'unknown-reference': [
@@ -51,7 +42,7 @@ export const rulesRu: RulesCatalogue = {
   ],
   'wrong-year-folder': [(p) => `Запись за ${p.year} учебный год лежит в папке ${p.folder}`, (p) => `Перенесите файл в папку ${p.expected} или исправьте поле year.`],
   'duplicate-id': [
-    (p) => `${DUPLICATES[String(p.kind)] ?? 'Id'} ${q(p.id)} уже есть в ${p.first}`,
+    (p) => `${DUPLICATE_KINDS.ru[p.kind] ?? 'Id'} ${q(p.id)} уже есть в ${p.first}`,
     (p) =>
       p.kind === 'activity'
         ? 'Дайте мероприятию другой id.'
@@ -60,7 +51,7 @@ export const rulesRu: RulesCatalogue = {
   'duplicate-item-id': [(p) => `Id ${q(p.id)} уже занят пунктом № ${p.first} этого маршрута`, 'Дайте каждому пункту маршрута свой id.'],
   'non-pedagogical-participant': [
     (p) =>
-      `${POSITIONS[String(p.position)] ?? 'Сотрудник'} ${q(p.teacher)} не относится к педагогическим работникам и не может быть ${p.role === 'mentor' ? 'наставником' : 'наставляемым'}`,
+      `${wordOf(NON_TEACHING_POSITIONS.ru, p.position) ?? 'Сотрудник'} ${q(p.teacher)} не относится к педагогическим работникам и не может быть ${p.role === 'mentor' ? 'наставником' : 'наставляемым'}`,
     (p) =>
       p.role === 'mentor'
         ? `Удалите запись наставника или исправьте должность в teachers/${p.teacher}.yaml.`
@@ -131,12 +122,12 @@ export const rulesRu: RulesCatalogue = {
   'done-without-date': [(p) => `Пункт ${q(p.id)} отмечен выполненным, но дата выполнения не указана`, 'Добавьте done_on: ГГГГ-ММ-ДД — день выполнения.'],
   'date-without-done': [
     (p) =>
-      `У пункта ${q(p.id)} указана дата выполнения ${d(p.date)}, но его статус — «${STATUSES[String(p.status)] ?? p.status}»`,
+      `У пункта ${q(p.id)} указана дата выполнения ${d(p.date)}, но его статус — «${wordOf(ITEM_STATUSES.ru, p.status) ?? p.status}»`,
     'Поставьте status: done или уберите done_on.',
   ],
   'reason-without-cancel': [
     (p) =>
-      `У пункта ${q(p.id)} указана причина отмены, но он не отменён (статус — «${STATUSES[String(p.status)] ?? p.status}»)`,
+      `У пункта ${q(p.id)} указана причина отмены, но он не отменён (статус — «${wordOf(ITEM_STATUSES.ru, p.status) ?? p.status}»)`,
     'Поставьте status: cancelled или уберите reason.',
   ],
   'done-in-future': [
