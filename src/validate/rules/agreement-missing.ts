@@ -5,9 +5,9 @@ import { defineRule } from './rule.js';
 import { pairsOf } from './walk.js';
 
 export const agreementMissing = defineRule('agreement-missing', 'error', function* (ws) {
-  for (const { file, owner, part: pair, at } of pairsOf(ws)) {
+  for (const { record, file, part: pair, at } of pairsOf(ws)) {
     if (pair.agreement || !isUnderLabourCode(pair)) continue;
     // The field is absent, so point at the pair's first line, where it should be added.
-    yield { file, pointer: `${at}/mentee`, params: { mentor: owner, mentee: pair.mentee, start: pair.start } };
+    yield { file, pointer: `${at}/mentee`, params: { mentor: record.value.teacher, mentee: pair.mentee, start: pair.start } };
   }
 });

@@ -8,7 +8,8 @@ import { pairsOf } from './walk.js';
 export const mentorExperienceLow = defineRule('mentor-experience-low', 'warning', function* (ws) {
   const teachers = teachersById(ws);
   const min = ws.settings.mentor_min_experience_years;
-  for (const { file, owner: mentor, part: pair, at } of pairsOf(ws)) {
+  for (const { record, file, part: pair, at } of pairsOf(ws)) {
+    const mentor = record.value.teacher;
     const teacher = teachers.get(mentor);
     // In reverse mentoring the younger teacher leads by design (e.g. in ИКТ): no minimum applies.
     if (!teacher || pair.kind === 'reverse') continue;

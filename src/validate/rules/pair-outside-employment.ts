@@ -9,8 +9,8 @@ import { pairsOf } from './walk.js';
 
 export const pairOutsideEmployment = defineRule('pair-outside-employment', 'error', function* (ws) {
   const teachers = teachersById(ws);
-  for (const { file, owner, part: pair, at } of pairsOf(ws)) {
-    const sides: [string, PairRole][] = [[owner, 'mentor'], [pair.mentee, 'mentee']];
+  for (const { record, file, part: pair, at } of pairsOf(ws)) {
+    const sides: [string, PairRole][] = [[record.value.teacher, 'mentor'], [pair.mentee, 'mentee']];
     for (const [teacher, role] of sides) {
       // A teacher with no valid record is reported elsewhere; here nothing is known of their dates.
       const record = teachers.get(teacher)?.value;
