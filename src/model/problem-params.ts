@@ -127,3 +127,6 @@ export interface RuleProblemParams {
 export interface ProblemParams extends FileProblemParams, RuleProblemParams {}
 
 export type ProblemId = keyof ProblemParams;
+
+/** The ids a workspace rule may emit: those whose messages are in messages/<lang>/rules.ts. */
+export type RuleProblemId = keyof RuleProblemParams;

@@ -2,7 +2,7 @@
 
 import type { ProblemId, ProblemParams } from './problem-params.js';
 
-export type { ProblemId, ProblemParams } from './problem-params.js';
+export type { ProblemId, ProblemParams, RuleProblemId } from './problem-params.js';
 
 export type Severity = 'error' | 'warning';
 

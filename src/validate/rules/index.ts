@@ -1,6 +1,6 @@
 // Validate stage: the table of workspace rules, run in this order after the schema check.
 
-import type { ProblemId } from '../../model/problem.js';
+import type { RuleProblemId } from '../../model/problem.js';
 import { agreementMissing } from './agreement-missing.js';
 import { assessmentInFuture } from './assessment-in-future.js';
 import { assessmentOutsideYear } from './assessment-outside-year.js';
@@ -79,4 +79,4 @@ export const RULES: readonly Rule[] = [
  * Ids the schema layer emits under rule names of this table's style; listed so the message
  * catalogues can be checked for completeness.
  */
-export const SCHEMA_RULE_IDS: readonly ProblemId[] = ['score-out-of-range'];
+export const SCHEMA_RULE_IDS: readonly RuleProblemId[] = ['score-out-of-range'];

@@ -2,10 +2,10 @@
 // the runner that turns its findings into problems, stamped with the rule's id and severity.
 
 import type { RuleContext, Workspace } from '../../model/workspace.js';
-import { problem, type Problem, type ProblemId, type ProblemParams, type Severity } from '../../model/problem.js';
+import { problem, type Problem, type ProblemParams, type RuleProblemId, type Severity } from '../../model/problem.js';
 
 /** What a rule found: a place and the parameters of its id's message; the runner adds the rest. */
-export interface Finding<K extends ProblemId> {
+export interface Finding<K extends RuleProblemId> {
   file: string;
   /** JSON pointer of the field inside the record. */
   pointer: string;
@@ -14,7 +14,7 @@ export interface Finding<K extends ProblemId> {
   atKey?: true;
 }
 
-export interface Rule<K extends ProblemId = ProblemId> {
+export interface Rule<K extends RuleProblemId = RuleProblemId> {
   /** Stable kebab-case id, printed with every problem and used by the message catalogue. */
   id: K;
   severity: Severity;
@@ -22,7 +22,7 @@ export interface Rule<K extends ProblemId = ProblemId> {
 }
 
 /** Declares a rule; its id, stated once here, types the parameters of everything `find` returns. */
-export function defineRule<K extends ProblemId>(
+export function defineRule<K extends RuleProblemId>(
   id: K,
   severity: Severity,
   find: (ws: Workspace, ctx: RuleContext) => Iterable<Finding<K>>,
@@ -31,7 +31,7 @@ export function defineRule<K extends ProblemId>(
 }
 
 /** Runs one rule: each finding becomes a problem of the rule's id and severity. */
-export function runRule<K extends ProblemId>(rule: Rule<K>, ws: Workspace, ctx: RuleContext): Problem[] {
+export function runRule<K extends RuleProblemId>(rule: Rule<K>, ws: Workspace, ctx: RuleContext): Problem[] {
   return Array.from(rule.find(ws, ctx), (found) => {
     const made = problem(rule.id, found.file, found.pointer, found.params, rule.severity);
     return found.atKey ? { ...made, atKey: true } : made;
