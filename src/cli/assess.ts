@@ -5,7 +5,7 @@ import { schemaHintFor } from '../load/schema-hint.js';
 import { EDIT_TEXT } from '../messages/edit.js';
 import { UI } from '../messages/ui.js';
 import { isDateInRange } from '../model/dates.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { formatDateShort } from '../model/russian.js';
 import type { Assessment, DiagnosticsRecord } from '../model/types.js';
 import { applyRecordEdit, readRecordText, reportEditError } from './edit-record.js';
 import { checkTeacher, recordFileOf, startEdit } from './edit-target.js';

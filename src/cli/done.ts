@@ -2,7 +2,7 @@
 
 import { changeItem } from '../edit/change-item.js';
 import { EDIT_TEXT } from '../messages/edit.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { formatDateShort } from '../model/russian.js';
 import { UI } from '../messages/ui.js';
 import { isDateInRange } from '../model/dates.js';
 import { applyRecordEdit, readRecordText, reportEditError } from './edit-record.js';

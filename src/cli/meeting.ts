@@ -4,7 +4,7 @@ import { addMeeting, type NewMeeting } from '../edit/add-meeting.js';
 import { EDIT_TEXT } from '../messages/edit.js';
 import { UI } from '../messages/ui.js';
 import { isDateInRange } from '../model/dates.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { formatDateShort } from '../model/russian.js';
 import { applyRecordEdit, readRecordText, reportEditError } from './edit-record.js';
 import { findRoute, startEdit } from './edit-target.js';
 import { EXIT_FAILURE, type Io } from './io.js';

@@ -225,7 +225,7 @@ function checkDocuments(ctx: PlanContext, teachers: readonly string[], out: stri
 function renderAndReport(ctx: PlanContext, ws: Workspace, files: readonly string[], out: string | undefined): string[] {
   const routes = ws.routes.filter((r) => files.includes(r.file));
   const provenance = readProvenance(ctx.root, VERSION);
-  const documents = renderRouteFiles(ws, routes, ctx.catalog, ctx.root, outDirOf(ctx.root, ctx.io.cwd, out), ctx.io.cwd, provenance);
+  const documents = renderRouteFiles({ ws, routes, catalog: ctx.catalog, root: ctx.root, outDir: outDirOf(ctx.root, ctx.io.cwd, out), cwd: ctx.io.cwd, provenance });
   ctx.io.stdout(`${PLAN_TEXT[ctx.globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
   return documents.map((d) => d.display);
 }

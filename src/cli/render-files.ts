@@ -12,6 +12,18 @@ import { renderRoute } from '../render/render-route.js';
 import { yearFolderName } from '../model/dates.js';
 import type { Provenance } from '../model/provenance.js';
 
+/** The routes whose documents a run writes, and where: what every writer of route documents takes. */
+export interface RouteDocumentsJob {
+  ws: Workspace;
+  routes: readonly Loaded<RouteRecord>[];
+  catalog: Catalog;
+  root: string;
+  outDir: string;
+  /** The current folder, for the paths shown. */
+  cwd: string;
+  provenance?: Provenance | undefined;
+}
+
 export interface WrittenDocument {
   path: string;
   /** How to show the path: relative to the current folder when inside it. */
@@ -44,21 +56,14 @@ export function checkRouteDocuments(
  * Documents are the tool's output, made anew from the records on every run, so an older one of
  * the same name is replaced — but never through a symbolic link.
  */
-export function renderRouteFiles(
-  ws: Workspace,
-  routes: readonly Loaded<RouteRecord>[],
-  catalog: Catalog,
-  root: string,
-  outDir: string,
-  cwd: string = process.cwd(),
-  provenance?: Provenance,
-): WrittenDocument[] {
+export function renderRouteFiles(job: RouteDocumentsJob): WrittenDocument[] {
+  const { ws, catalog, root, provenance } = job;
   const titles = directionTitles(catalog);
-  const contents = routes.map((route) => {
+  const contents = job.routes.map((route) => {
     const { html, md } = renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) });
     return [html, md];
   });
-  return writeRouteDocuments(routes, ['html', 'md'], contents, root, outDir, cwd);
+  return writeRouteDocuments(job, ['html', 'md'], contents);
 }
 
 /**
@@ -66,12 +71,9 @@ export function renderRouteFiles(
  * into the output folder, replacing an older one of the same name, never through a link.
  */
 export function writeRouteDocuments(
-  routes: readonly Loaded<RouteRecord>[],
+  { routes, root, outDir, cwd }: RouteDocumentsJob,
   extensions: readonly string[],
   contents: readonly (readonly (string | Uint8Array)[])[],
-  root: string,
-  outDir: string,
-  cwd: string,
 ): WrittenDocument[] {
   const base = writeBase(outDir, [root, cwd]);
   return routes.flatMap((route, i) =>
@@ -83,18 +85,10 @@ export function writeRouteDocuments(
 }
 
 /** The route documents as PDF, printed by one browser for all of them. */
-export async function printRouteFiles(
-  ws: Workspace,
-  routes: readonly Loaded<RouteRecord>[],
-  catalog: Catalog,
-  root: string,
-  outDir: string,
-  cwd: string,
-  printer: PdfPrinter,
-  provenance?: Provenance,
-): Promise<WrittenDocument[]> {
+export async function printRouteFiles(job: RouteDocumentsJob, printer: PdfPrinter): Promise<WrittenDocument[]> {
+  const { ws, catalog, root, provenance } = job;
   const titles = directionTitles(catalog);
-  const htmls = routes.map((route) => renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) }).html);
+  const htmls = job.routes.map((route) => renderRoute(ws, route, titles, { workspaceRoot: root, ...(provenance ? { provenance } : {}) }).html);
   const pdfs = await printer.printAll(htmls);
-  return writeRouteDocuments(routes, ['pdf'], pdfs.map((pdf) => [pdf]), root, outDir, cwd);
+  return writeRouteDocuments(job, ['pdf'], pdfs.map((pdf) => [pdf]));
 }

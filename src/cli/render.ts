@@ -35,18 +35,19 @@ export async function runRenderRoutes(
   if (routes.length > 0) {
     const provenance = readProvenance(ctx.root, VERSION, ctx.revision);
     const outDir = outDirOf(ctx.root, io.cwd, options.out);
+    const job = { ws: ctx.ws, routes, catalog: ctx.catalog, root: ctx.root, outDir, cwd: io.cwd, provenance };
     let documents;
     if (options.format === 'docx') {
       checkRouteDocuments(routes.map((r) => r.value.teacher), ctx.year, ctx.root, outDir, io.cwd, ['docx']);
       // Word's library is loaded only for Word documents.
       const { writeRouteDocxFiles } = await import('./docx-files.js');
-      documents = await writeRouteDocxFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, provenance);
+      documents = await writeRouteDocxFiles(job);
     } else if (browser === undefined) {
-      documents = renderRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, provenance);
+      documents = renderRouteFiles(job);
     } else {
       // A link in the way is found before the browser starts.
       checkRouteDocuments(routes.map((r) => r.value.teacher), ctx.year, ctx.root, outDir, io.cwd, ['pdf']);
-      documents = await withPdfPrinter(browser, (printer) => printRouteFiles(ctx.ws, routes, ctx.catalog, ctx.root, outDir, io.cwd, printer, provenance));
+      documents = await withPdfPrinter(browser, (printer) => printRouteFiles(job, printer));
     }
     io.stdout(`${PLAN_TEXT[globals.lang].documents(documents.map((d) => d.display).join(', '))}\n`);
   }

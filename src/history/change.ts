@@ -15,6 +15,22 @@ export function makeChange(kind: Change['kind'], fields: ChangeFields = {}): Cha
   return found;
 }
 
+/** How the parts of a record (its items, its pairs) changed: each in `now` against its old state, then each gone. */
+export interface PartChanges<T> {
+  /** A part of the new version, with its state in the old one (undefined when it is new). */
+  kept(key: string, now: T, was: T | undefined): Change[];
+  /** A part of the old version that the new one no longer has. */
+  removed(key: string, was: T): Change;
+}
+
+/** The changes between two versions of a record's parts, keyed so that each part can be followed. */
+export function partChanges<T>(old: ReadonlyMap<string, T>, now: ReadonlyMap<string, T>, changes: PartChanges<T>): Change[] {
+  const found: Change[] = [];
+  for (const [key, state] of now) found.push(...changes.kept(key, state, old.get(key)));
+  for (const [key, state] of old) if (!now.has(key)) found.push(changes.removed(key, state));
+  return found;
+}
+
 /** A scalar of a parsed record as text: strings as they are, numbers written out, the rest absent. */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

@@ -1,8 +1,8 @@
 // History stage (words): what `mentor log` says — column titles, each event's change, its
 // messages — in both languages.
 
-import { pluralEn, pluralRu, suggestionList, type Lang } from '../messages/catalogue.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { pluralEn, suggestionList, type Lang } from '../messages/catalogue.js';
+import { formatDateShort, pluralRu } from '../model/russian.js';
 import type { EventKind, HistoryEvent } from './types.js';
 
 export interface LogText {

@@ -1,7 +1,7 @@
 // History stage: what changed in a mentor's pairs between two versions — a pair added, ended
 // early, removed. Pure.
 
-import { asList, asRecord, makeChange, text, type Change } from './change.js';
+import { asList, asRecord, makeChange, partChanges, text, type Change } from './change.js';
 
 interface PairState {
   mentee: string;
@@ -34,18 +34,13 @@ function pairs(mentor: Record<string, unknown> | undefined): Map<string, PairSta
 }
 
 export function mentorChanges(before: Record<string, unknown> | undefined, after: Record<string, unknown>): Change[] {
-  const old = pairs(before);
-  const now = pairs(after);
-  const changes: Change[] = [];
-  for (const [key, pair] of now) {
-    const was = old.get(key);
-    if (was === undefined) changes.push(makeChange('pair-added', { item: pair.mentee, from: pair.start, to: pair.end }));
-    if (pair.endedEarly !== undefined && pair.endedEarly !== was?.endedEarly) {
-      changes.push(makeChange('pair-ended-early', { item: pair.mentee, from: was?.endedEarly, to: pair.endedEarly, reason: pair.reason }));
-    }
-  }
-  for (const [key, pair] of old) {
-    if (!now.has(key)) changes.push(makeChange('pair-removed', { item: pair.mentee }));
-  }
-  return changes;
+  return partChanges(pairs(before), pairs(after), {
+    kept: (_key, pair, was) => [
+      ...(was === undefined ? [makeChange('pair-added', { item: pair.mentee, from: pair.start, to: pair.end })] : []),
+      ...(pair.endedEarly !== undefined && pair.endedEarly !== was?.endedEarly
+        ? [makeChange('pair-ended-early', { item: pair.mentee, from: was?.endedEarly, to: pair.endedEarly, reason: pair.reason })]
+        : []),
+    ],
+    removed: (_key, pair) => makeChange('pair-removed', { item: pair.mentee }),
+  });
 }

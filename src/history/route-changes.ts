@@ -1,7 +1,7 @@
 // History stage: what changed in a route's items between two versions — added, removed, a status
 // or a done_on changed. Pure.
 
-import { asList, asRecord, makeChange, text, type Change } from './change.js';
+import { asList, asRecord, makeChange, partChanges, text, type Change } from './change.js';
 
 export interface ItemState {
   status?: string;
@@ -26,22 +26,15 @@ export function routeItems(route: Record<string, unknown> | undefined): Map<stri
 }
 
 export function routeChanges(before: Record<string, unknown> | undefined, after: Record<string, unknown>): Change[] {
-  const old = routeItems(before);
-  const now = routeItems(after);
-  const changes: Change[] = [];
-  for (const [item, state] of now) {
-    const was = old.get(item);
-    if (was === undefined) {
-      changes.push(makeChange('item-added', { item, to: state.status, done_on: state.done_on }));
-    } else if (was.status !== state.status) {
-      const doneOn = state.done_on !== was.done_on ? state.done_on : undefined;
-      changes.push(makeChange('status-changed', { item, from: was.status, to: state.status, done_on: doneOn }));
-    } else if (was.done_on !== state.done_on) {
-      changes.push(makeChange('done-on-changed', { item, from: was.done_on, to: state.done_on }));
-    }
-  }
-  for (const [item, state] of old) {
-    if (!now.has(item)) changes.push(makeChange('item-removed', { item, from: state.status }));
-  }
-  return changes;
+  return partChanges(routeItems(before), routeItems(after), {
+    kept: (item, state, was) => {
+      if (was === undefined) return [makeChange('item-added', { item, to: state.status, done_on: state.done_on })];
+      if (was.status !== state.status) {
+        const doneOn = state.done_on !== was.done_on ? state.done_on : undefined;
+        return [makeChange('status-changed', { item, from: was.status, to: state.status, done_on: doneOn })];
+      }
+      return was.done_on === state.done_on ? [] : [makeChange('done-on-changed', { item, from: was.done_on, to: state.done_on })];
+    },
+    removed: (item, state) => makeChange('item-removed', { item, from: state.status }),
+  });
 }

@@ -1,6 +1,7 @@
 // Init: the words of `mentor init` — its questions, its refusals and its list of files, in both languages.
 
-import { pluralEn, pluralRu, type Lang } from '../messages/catalogue.js';
+import { pluralEn, type Lang } from '../messages/catalogue.js';
+import { pluralRu } from '../model/russian.js';
 import type { AnswerFault, AnswerKey } from './answers.js';
 
 export interface InitText {

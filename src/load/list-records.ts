@@ -123,7 +123,7 @@ function collect(
 
 /** A warning about a file or folder that is not a record; it is never opened. */
 function strayFile(rel: string, expected: string): Problem {
-  return { ...fileProblem('unknown-file', rel, { expected }), severity: 'warning' };
+  return fileProblem('unknown-file', rel, { expected }, 'warning');
 }
 
 function readFolder(dir: string): Dirent[] | undefined {

@@ -34,7 +34,7 @@ export function findOddIndents(text: string, rel: string): Problem[] {
     }
     const odd = ODD_INDENT.exec(line);
     if (odd !== null) {
-      const found = problem('yaml-odd-space', 'error', rel, '', { code: codePoint(odd[0].slice(-1)) });
+      const found = problem('yaml-odd-space', rel, '', { code: codePoint(odd[0].slice(-1)) });
       problems.push({ ...found, line: index + 1, column: odd[0].length });
       return;
     }

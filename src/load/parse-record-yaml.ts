@@ -51,10 +51,10 @@ export function parseWithYaml(text: string, rel: string): Parsed {
   // A lone `---` gives an empty null scalar rather than no contents: empty all the same.
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null && contents.source === '')) {
-    return { problems: [fileProblem('file-empty', rel)] };
+    return { problems: [fileProblem('file-empty', rel, {})] };
   }
   if (!isMap(contents)) {
-    const found = problem('file-not-mapping', 'error', rel, '', {});
+    const found = problem('file-not-mapping', rel, '', {});
     const at = lineCounter.linePos(contents.range?.[0] ?? 0);
     found.line = at.line;
     found.column = at.col;
@@ -65,12 +65,12 @@ export function parseWithYaml(text: string, rel: string): Parsed {
   } catch (error) {
     // `yaml` reports an alias without its anchor (`*важно`) only when the values are built.
     if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
-      return { problems: [problem('yaml-special-char', 'error', rel, '', { detail: firstLine(error.message) })] };
+      return { problems: [problem('yaml-special-char', rel, '', { detail: firstLine(error.message) })] };
     }
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       return { problems: [fileProblem('yaml-alias-bomb', rel, { limit: MAX_ALIAS_COUNT })] };
     }
-    return { problems: [problem('yaml-syntax', 'error', rel, '', { detail: firstLine(String(error)) })] };
+    return { problems: [problem('yaml-syntax', rel, '', { detail: firstLine(String(error)) })] };
   }
 }
 

@@ -6,5 +6,5 @@ import { problem, type Problem } from '../model/problem.js';
 export const MAX_DEPTH = 100;
 
 export function tooDeep(rel: string, line: number, column: number): Problem {
-  return { ...problem('yaml-too-deep', 'error', rel, '', { limit: MAX_DEPTH }), line, column };
+  return { ...problem('yaml-too-deep', rel, '', { limit: MAX_DEPTH }), line, column };
 }

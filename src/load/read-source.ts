@@ -34,7 +34,7 @@ export function decodeSource(bytes: Uint8Array, rel: string): Source {
         lineStart = i + 1;
       }
     }
-    const found = problem('file-not-utf8', 'error', rel, '', { byte: offset + 1 });
+    const found = problem('file-not-utf8', rel, '', { byte: offset + 1 });
     found.line = line;
     // Columns count characters everywhere else; the start of the line is valid UTF-8.
     found.column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;

@@ -3,12 +3,12 @@
 
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import type { ProblemParams } from '../model/problem.js';
+
+type RefusalId = 'file-outside-workspace' | 'file-not-regular' | 'file-too-large' | 'file-unreadable';
 
 /** Why a file was not read: the rule id of the problem, and the values its message names. */
-export interface Refusal {
-  rule: 'file-outside-workspace' | 'file-not-regular' | 'file-too-large' | 'file-unreadable';
-  params: Record<string, string | number>;
-}
+export type Refusal = { [K in RefusalId]: { rule: K; params: ProblemParams[K] } }[RefusalId];
 
 export type FileRead = { bytes: Buffer } | { refusal: Refusal };
 
@@ -75,23 +75,18 @@ function openUnlessLink(path: string): number | undefined {
   }
 }
 
-function realDir(dir: string): string {
-  let real = realDirs.get(dir);
+/** The real path of `path`, resolved once per run and kept in `cache`. */
+function cachedRealPath(cache: Map<string, string>, path: string): string {
+  let real = cache.get(path);
   if (real === undefined) {
-    real = realpathSync.native(dir);
-    realDirs.set(dir, real);
+    real = realpathSync.native(path);
+    cache.set(path, real);
   }
   return real;
 }
 
-function realRoot(root: string): string {
-  let real = realRoots.get(root);
-  if (real === undefined) {
-    real = realpathSync.native(root);
-    realRoots.set(root, real);
-  }
-  return real;
-}
+const realDir = (dir: string): string => cachedRealPath(realDirs, dir);
+const realRoot = (root: string): string => cachedRealPath(realRoots, root);
 
 /** Reads until the end or `max` bytes; the first read asks for what fstat promised, and one more. */
 function readAtMost(fd: number, max: number, expected: number): Buffer {

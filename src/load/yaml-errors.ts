@@ -8,11 +8,11 @@
 // js-yaml's errors never reach the user: a text js-yaml cannot read is handed over to `yaml`.
 
 import { CST, Parser, type ErrorCode, type LineCounter, type YAMLError } from 'yaml';
-import { problem, type Problem } from '../model/problem.js';
+import { problem, type Problem, type ProblemId, type ProblemParams } from '../model/problem.js';
 import { codePoint } from './odd-indent.js';
 
 /** The problem id of every error code of `yaml`; some ids are refined by the text (see below). */
-export const YAML_ERROR_RULES: Readonly<Record<ErrorCode, string>> = {
+export const YAML_ERROR_RULES: Readonly<Record<ErrorCode, ProblemId>> = {
   ALIAS_PROPS: 'yaml-special-char',
   BAD_ALIAS: 'yaml-special-char',
   BAD_COLLECTION_TYPE: 'yaml-special-char',
@@ -67,9 +67,9 @@ export function yamlErrorProblems(text: string, errors: readonly YAMLError[], li
   for (const error of errors) {
     if (commas.length > 0 && error.code === 'DUPLICATE_KEY' && isCommaDigits(text, error.pos[0])) continue;
     const detail = firstLine(error.message);
-    const [rule, offset, params] = classify(text, error, detail, openings, aliasLimit);
-    const at = lines.linePos(offset);
-    found.push({ ...problem(rule, 'error', rel, '', params), line: at.line, column: at.col });
+    const classified = classify(text, error, detail, openings, aliasLimit);
+    const at = lines.linePos(classified[1]);
+    found.push({ ...problemOf(classified, rel), line: at.line, column: at.col });
   }
   return withoutConsequences(found);
 }
@@ -88,12 +88,23 @@ function decimalCommas(text: string, lines: LineCounter, rel: string): Problem[]
     const [whole, field = '', integer = '', fraction = ''] = match;
     const at = lines.linePos((match.index ?? 0) + whole.length - integer.length - fraction.length - 1);
     const params = { field, value: `${integer},${fraction}`, fixed: `${integer}.${fraction}` };
-    found.push({ ...problem('schema-decimal-comma', 'error', rel, '', params), line: at.line, column: at.col });
+    found.push({ ...problem('schema-decimal-comma', rel, '', params), line: at.line, column: at.col });
   }
   return found;
 }
 
-type Classified = [rule: string, offset: number, params: Record<string, string | number>];
+/** A problem id, where it is, and the parameters its id takes. */
+type Classified = ProblemId extends infer K ? (K extends ProblemId ? readonly [rule: K, offset: number, params: ProblemParams[K]] : never) : never;
+
+/** The ids whose only parameter is the library's text. */
+const DETAIL_IDS = new Set(['yaml-syntax', 'yaml-duplicate-key', 'yaml-bad-indent', 'yaml-bad-escape', 'yaml-special-char', 'yaml-documents', 'yaml-unexpected'] as const);
+type DetailId = typeof DETAIL_IDS extends Set<infer K> ? K : never;
+const isDetailId = (rule: ProblemId): rule is DetailId => (DETAIL_IDS as Set<ProblemId>).has(rule);
+
+/** The problem of a classified error: its parameters are those of its id. */
+function problemOf<K extends ProblemId>([rule, , params]: readonly [K, number, ProblemParams[K]], rel: string): Problem {
+  return problem(rule, rel, '', params);
+}
 
 function classify(text: string, error: YAMLError, detail: string, openings: { quotes: Opening[]; brackets: Opening[] }, aliasLimit: number): Classified {
   const pos = error.pos[0];
@@ -127,8 +138,8 @@ function classify(text: string, error: YAMLError, detail: string, openings: { qu
       if (/end with a/.test(detail)) return unclosedBracket(openings, pos);
       return ['yaml-bad-indent', pos, { detail }];
     default: {
-      const rule = YAML_ERROR_RULES[error.code] ?? 'yaml-syntax';
-      return [rule, pos, { detail }];
+      const rule = YAML_ERROR_RULES[error.code];
+      return [isDetailId(rule) ? rule : 'yaml-syntax', pos, { detail }];
     }
   }
 }

@@ -1,31 +1,48 @@
-// Messages: the shape of a message catalogue (one per language) and plural forms.
+// Messages: the shape of a message catalogue (one per language), typed by the table of problem ids.
 
+import type { FileProblemParams, ProblemParams, RuleProblemParams } from '../model/problem-params.js';
+
+/** Parameters as a problem carries them once built (read by the output formats). */
 export type Params = Record<string, string | number>;
 
-export interface MessageEntry {
-  /** What is wrong, one sentence without a final full stop. */
-  message: (p: Params) => string;
-  /** What to do about it, one line. */
-  advice: (p: Params) => string;
-}
+/** A text of a message: fixed, or made from the problem's parameters. */
+export type Text<P> = string | ((p: P) => string);
 
-export type Catalogue = Record<string, MessageEntry>;
-
-export type Lang = 'ru' | 'en';
+/** A catalogue's entry: [what is wrong, one sentence without a final full stop; what to do about it, one line]. */
+export type Entry<P> = readonly [message: Text<P>, advice: Text<P>];
 
 /**
- * Russian plural: pick one of three forms for n (1 педагог, 2 педагога, 5 педагогов, 21 педагог).
- * Fractions take the "2" form (1,5 года).
+ * One entry per id of a params table, each reading that id's parameters: a missing id, an id
+ * that is not in the table or a parameter the problem does not carry is a compile error.
  */
-export function pluralRu(n: number, one: string, few: string, many: string): string {
-  if (!Number.isInteger(n)) return few;
-  const abs = Math.abs(n);
-  const mod10 = abs % 10;
-  const mod100 = abs % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
+export type CatalogueOf<T> = { [K in keyof T]: Entry<T[K]> };
+
+/** An entry as its readers use it, for any parameters. */
+export interface MessageEntry<P = Params> {
+  message(p: P): string;
+  advice(p: P): string;
 }
+
+function textOf<P>(text: Text<P>, p: P): string {
+  return typeof text === 'string' ? text : text(p);
+}
+
+/** The entry of an id read with the parameters a built problem carries (data: typed when built). */
+export function readEntry(entry: Entry<never>): MessageEntry {
+  const [message, advice] = entry as Entry<Params>;
+  return { message: (p) => textOf(message, p), advice: (p) => textOf(advice, p) };
+}
+
+/** The messages of src/messages/<lang>/files.ts: files, YAML and the schema layer. */
+export type FilesCatalogue = CatalogueOf<FileProblemParams>;
+
+/** The messages of src/messages/<lang>/rules.ts: the workspace rules and score ranges. */
+export type RulesCatalogue = CatalogueOf<RuleProblemParams>;
+
+/** Every problem's message in one language. */
+export type Catalogue = CatalogueOf<ProblemParams>;
+
+export type Lang = 'ru' | 'en';
 
 export function pluralEn(n: number, one: string, many: string): string {
   return n === 1 ? one : many;

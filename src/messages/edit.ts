@@ -1,6 +1,7 @@
 // Messages: what `mentor done`, `meeting` and `assess` tell the user, in both languages.
 
-import { pluralEn, pluralRu, type Lang } from './catalogue.js';
+import { pluralEn, type Lang } from './catalogue.js';
+import { pluralRu, quoteRu } from '../model/russian.js';
 
 export interface EditText {
   noRoute: (teacher: string, year: string, suggestion: string) => string;
@@ -20,7 +21,7 @@ export interface EditText {
 
 const KINDS_RU: Record<string, string> = { entry: 'входная', midterm: 'промежуточная', final: 'итоговая' };
 const orEn = (s: string): string => (s === '' ? '' : ` Did you mean ${s.split(/,\s*/).map((id) => `"${id}"`).join(' or ')}?`);
-const orRu = (s: string): string => (s === '' ? '' : ` Может быть, ${s.split(/,\s*/).map((id) => `«${id}»`).join(' или ')}?`);
+const orRu = (s: string): string => (s === '' ? '' : ` Может быть, ${s.split(/,\s*/).map(quoteRu).join(' или ')}?`);
 
 export const EDIT_TEXT: Record<Lang, EditText> = {
   en: {

@@ -1,7 +1,7 @@
 // Messages: what `mentor plan` tells the methodist, in both languages.
 
-import { monthName } from '../model/russian-dates.js';
-import { pluralEn, pluralRu, suggestionList, type Lang } from './catalogue.js';
+import { monthName, pluralRu, quoteRu } from '../model/russian.js';
+import { pluralEn, suggestionList, type Lang } from './catalogue.js';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -15,7 +15,6 @@ export interface LeftOutNote {
   lead: number;
 }
 
-const quoteRu = (t: string): string => `«${t}»`;
 
 /** Left-out activities grouped by their reason (and lead time), in order of first appearance. */
 function byReason(list: readonly LeftOutNote[]): { reason: string; lead: number; titles: string[] }[] {

@@ -1,7 +1,7 @@
 // Messages: what `mentor report` says besides the report itself, in both languages.
 
 import type { Lang } from './catalogue.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { formatDateShort } from '../model/russian.js';
 import type { Period } from '../report/types.js';
 
 export interface ReportText {

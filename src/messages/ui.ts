@@ -1,6 +1,7 @@
 // Messages: the words of the CLI itself (summaries, usage errors), in both languages.
 
-import { pluralEn, pluralRu, type Lang } from './catalogue.js';
+import { pluralEn, type Lang } from './catalogue.js';
+import { pluralRu } from '../model/russian.js';
 
 export interface UiText {
   error: string;

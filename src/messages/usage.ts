@@ -2,7 +2,8 @@
 // option values and arguments — in both languages. The command and option descriptions live with
 // the commands (src/cli/main.ts, src/cli/shared-options.ts).
 
-import { pluralEn, pluralRu, type Lang } from './catalogue.js';
+import { pluralRu } from '../model/russian.js';
+import { pluralEn, type Lang } from './catalogue.js';
 
 /** A text in both languages: the type makes a missing language a compile error. */
 export type Bilingual = Record<Lang, string>;

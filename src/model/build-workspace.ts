@@ -5,13 +5,8 @@ import {
   DEFAULT_SETTINGS,
   type CatalogRecord,
   type Config,
-  type DiagnosticsRecord,
-  type EventsRecord,
   type MentorRecord,
-  type QuestionnaireRecord,
-  type SurveyRecord,
   type RecordKind,
-  type RouteRecord,
   type Teacher,
 } from './types.js';
 import type { Loaded, Workspace } from './workspace.js';
@@ -28,6 +23,18 @@ export interface RecordInput {
   /** JSON pointers of the values marked `# уточните` (placeholders that no figure counts). */
   placeholders?: string[];
 }
+
+/** The list of the Workspace each kind of record joins (`mentor.yaml` is one record, not a list). */
+const LISTS = {
+  teacher: 'teachers',
+  mentor: 'mentors',
+  diagnostics: 'diagnostics',
+  route: 'routes',
+  catalog: 'catalog',
+  events: 'events',
+  survey: 'surveys',
+  questionnaire: 'questionnaires',
+} as const satisfies Record<Exclude<RecordKind, 'config'>, keyof Workspace>;
 
 export function buildWorkspace(records: readonly RecordInput[]): Workspace {
   const ws: Workspace = {
@@ -58,40 +65,18 @@ export function buildWorkspace(records: readonly RecordInput[]): Workspace {
       if (record.value !== undefined) ws.unchecked.push(loaded);
       continue;
     }
-    switch (record.kind) {
-      case 'config':
-        ws.config = loaded as Loaded<Config>;
-        ws.settings = { ...DEFAULT_SETTINGS, ...(loaded as Loaded<Config>).value.settings };
-        break;
-      case 'teacher':
-        teacherIds.add((loaded as Loaded<Teacher>).value.id);
-        ws.teachers.push(loaded);
-        break;
-      case 'mentor':
-        mentorIds.add((loaded as Loaded<MentorRecord>).value.teacher);
-        ws.mentors.push(loaded as Loaded<MentorRecord>);
-        break;
-      case 'diagnostics':
-        ws.diagnostics.push(loaded as Loaded<DiagnosticsRecord>);
-        break;
-      case 'route':
-        ws.routes.push(loaded as Loaded<RouteRecord>);
-        break;
-      case 'events':
-        ws.events.push(loaded as Loaded<EventsRecord>);
-        break;
-      case 'survey':
-        ws.surveys.push(loaded as Loaded<SurveyRecord>);
-        break;
-      case 'questionnaire':
-        ws.questionnaires.push(loaded as Loaded<QuestionnaireRecord>);
-        break;
-      case 'catalog': {
-        const catalog = loaded as Loaded<CatalogRecord>;
-        directions.set(catalog.value.direction, catalog.value.title);
-        ws.catalog.push(catalog);
-        break;
-      }
+    if (record.kind === 'config') {
+      ws.config = loaded as Loaded<Config>;
+      ws.settings = { ...DEFAULT_SETTINGS, ...ws.config.value.settings };
+      continue;
+    }
+    (ws[LISTS[record.kind]] as Loaded<unknown>[]).push(loaded);
+    // Ids and titles in the order of the records: suggestions list them in that order.
+    if (record.kind === 'teacher') teacherIds.add((loaded as Loaded<Teacher>).value.id);
+    if (record.kind === 'mentor') mentorIds.add((loaded as Loaded<MentorRecord>).value.teacher);
+    if (record.kind === 'catalog') {
+      const { direction, title } = (loaded as Loaded<CatalogRecord>).value;
+      directions.set(direction, title);
     }
   }
   ws.teacherIds = teacherIds;

@@ -1,6 +1,6 @@
 // Model: where a document comes from — the commit of its records, the tool and the day.
 
-import { formatDateShort } from './russian-dates.js';
+import { formatDateShort } from './russian.js';
 
 export interface Provenance {
   /** False outside a git repository: then commit and dirty are null. */

@@ -1,12 +1,11 @@
 // Plan stage (texts): one line per AssignError code of `mentor plan --assign`, in Russian and English.
 
 import { suggestionList, type Lang, type Params } from '../messages/catalogue.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { formatDateShort, quoteRu as q } from '../model/russian.js';
 import type { AssignError, AssignErrorCode } from './assign-error.js';
 
 type Texts = Record<AssignErrorCode, (p: Params) => string>;
 
-const q = (value: unknown): string => `«${String(value)}»`;
 const d = (value: unknown): string => formatDateShort(String(value));
 const qe = (value: unknown): string => `“${String(value)}”`;
 

@@ -1,7 +1,7 @@
 // Plan stage (texts): one line per reason code of the mentor match, in Russian and English.
 
-import { pluralEn, pluralRu, type Lang, type Params } from '../messages/catalogue.js';
-import { formatDateShort } from '../model/russian-dates.js';
+import { pluralEn, type Lang, type Params } from '../messages/catalogue.js';
+import { formatDateShort, pluralRu, quoteRu as q, yearsRu as years } from '../model/russian.js';
 import { BUILTIN_DIRECTION_TITLES } from '../model/directions.js';
 import { positionLabel } from '../model/labels.js';
 
@@ -9,11 +9,8 @@ export type MatchMessages = Record<string, (p: Params) => string>;
 
 // ---- Russian ----------------------------------------------------------------------------------
 
-const q = (value: unknown): string => `«${String(value)}»`;
 /** 2025-09-01 → 01.09.2025. */
 const d = (value: unknown): string => formatDateShort(String(value));
-/** «1 год», «0,4 года», «5 лет» (pluralRu gives fractions the «года» form). */
-const years = (value: unknown): string => `${String(value).replace('.', ',')} ${pluralRu(Number(value), 'год', 'года', 'лет')}`;
 const mentees = (n: number): string => `${n} ${pluralRu(n, 'наставляемый', 'наставляемых', 'наставляемых')}`;
 
 const CATEGORIES_RU: Record<string, string> = {

@@ -1,9 +1,7 @@
 // Render stage: the approval blocks of a document — «УТВЕРЖДАЮ … Приказ от … № …» and «ПРИНЯТО на … совете».
 
 import type { Acceptance, Approval } from '../model/types.js';
-import { formatDateShort } from './format.js';
-
-const NBSP = '\u00a0';
+import { formatDateShort, NBSP } from '../model/russian.js';
 
 /** «Приказ от 19.09.2025 № 118-о» */
 export function orderLine(approval: Approval): string {

@@ -2,7 +2,8 @@
 
 import type { DiagnosticsRecord, RouteRecord } from '../model/types.js';
 import type { Loaded } from '../model/workspace.js';
-import { formatDateShort, formatScore } from './format.js';
+import { formatDateShort } from '../model/russian.js';
+import { formatScore } from './format.js';
 
 export interface DiagnosisView {
   /** «12.09.2025», or null when the teacher has no self-assessment on record. */

@@ -3,7 +3,8 @@
 import { eventStageLabel, positionLabel } from '../model/labels.js';
 import { EVENT_STAGES, type EventsRecord, type ProgrammeEvent } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
-import { BLANK_DATE_LINE, formatDateShort, formatInitials } from './format.js';
+import { formatDateShort, formatInitials, nbspAfterNumberSign, NBSP, shortName } from '../model/russian.js';
+import { BLANK_DATE_LINE } from './format.js';
 
 export interface RoadmapView {
   organization: { name: string };
@@ -31,26 +32,26 @@ export function buildRoadmapView(ws: Workspace, record: EventsRecord | undefined
   const approved = config?.programme.approved;
   const accepted = config?.programme.accepted;
   return {
-    organization: { name: nbsp(org?.name ?? '') },
+    organization: { name: nbspAfterNumberSign(org?.name ?? '') },
     approval: {
-      position: nbsp(`Заведующий ${org?.short_name ?? org?.name ?? ''}`.trim()),
+      position: nbspAfterNumberSign(`Заведующий ${org?.short_name ?? org?.name ?? ''}`.trim()),
       initials: formatInitials(org?.head ?? ''),
-      order: approved === undefined ? `Приказ от ${BLANK_DATE_LINE} №\u00a0____` : `Приказ от ${formatDateShort(approved.date)} №\u00a0${approved.order}`,
+      order: approved === undefined ? `Приказ от ${BLANK_DATE_LINE} №${NBSP}____` : `Приказ от ${formatDateShort(approved.date)} №${NBSP}${approved.order}`,
     },
     accepted:
       accepted === undefined
         ? null
-        : { body: accepted.body, protocol: `протокол от ${formatDateShort(accepted.date)} №\u00a0${accepted.protocol}` },
+        : { body: accepted.body, protocol: `протокол от ${formatDateShort(accepted.date)} №${NBSP}${accepted.protocol}` },
     title: ROADMAP_TITLE,
-    programme: nbsp(config?.programme.title ?? ''),
+    programme: nbspAfterNumberSign(config?.programme.title ?? ''),
     year,
     rows: events.map((e, i) => ({
       number: i + 1,
       stage: i > 0 && events[i - 1]!.stage === e.stage ? '' : eventStageLabel(e.stage),
-      title: nbsp(e.title),
+      title: nbspAfterNumberSign(e.title),
       date: formatDateShort(e.date),
       responsible: responsibleOf(ws, e),
-      expected: nbsp(e.expected),
+      expected: nbspAfterNumberSign(e.expected),
       mark: markOf(e),
     })),
     hasEvents: events.length > 0,
@@ -61,18 +62,12 @@ export function buildRoadmapView(ws: Workspace, record: EventsRecord | undefined
 function responsibleOf(ws: Workspace, e: ProgrammeEvent): string {
   const teacher = ws.teachers.find((t) => t.value.id === e.responsible)?.value;
   if (teacher === undefined) return e.responsible;
-  const [surname, ...given] = teacher.full_name.trim().split(/\s+/);
-  const short = [surname, ...given.map((g) => `${g.charAt(0)}.`)].join('\u00a0');
-  return `${short}, ${positionLabel(teacher.position)}`;
+  return `${shortName(teacher.full_name)}, ${positionLabel(teacher.position)}`;
 }
 
 /** «Отметка о выполнении»: held with its day and result, cancelled with its reason; a planned one is marked by hand. */
 function markOf(e: ProgrammeEvent): string {
-  if (e.status === 'done') return [`проведено${e.held_on ? ` ${formatDateShort(e.held_on)}` : ''}`, e.result].filter((s): s is string => Boolean(s)).map(nbsp).join('. ');
-  if (e.status === 'cancelled') return ['отменено', e.reason].filter((s): s is string => Boolean(s)).map(nbsp).join(': ');
+  if (e.status === 'done') return [`проведено${e.held_on ? ` ${formatDateShort(e.held_on)}` : ''}`, e.result].filter((s): s is string => Boolean(s)).map(nbspAfterNumberSign).join('. ');
+  if (e.status === 'cancelled') return ['отменено', e.reason].filter((s): s is string => Boolean(s)).map(nbspAfterNumberSign).join(': ');
   return '';
-}
-
-function nbsp(text: string): string {
-  return text.replace(/№ /g, '№\u00a0');
 }

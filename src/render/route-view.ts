@@ -4,15 +4,8 @@ import { experienceOn } from '../model/dates.js';
 import { isPairActiveDuring } from '../model/pairs.js';
 import type { Pair, RouteRecord } from '../model/types.js';
 import type { Loaded, Workspace } from '../model/workspace.js';
-import {
-  BLANK_DATE_LINE,
-  formatCount,
-  formatDateQuoted,
-  formatDateShort,
-  formatInitials,
-  formatMinutes,
-  formatPeriod,
-} from './format.js';
+import { countRu, formatDateQuoted, formatDateShort, formatInitials } from '../model/russian.js';
+import { BLANK_DATE_LINE, formatMinutes, formatPeriod } from './format.js';
 import { pairKindLabel, pairRoleLabel } from '../model/labels.js';
 import { acceptedLines, orderLine } from './approval-view.js';
 import { diagnosisView } from './diagnosis-view.js';
@@ -123,7 +116,7 @@ export function buildRouteView(
     meetingsTotal:
       meetings.length === 0
         ? null
-        : `${formatCount(meetings.length, 'встреча', 'встречи', 'встреч')}, ${formatMinutes(minutes)}`,
+        : `${countRu(meetings.length, 'встреча', 'встречи', 'встреч')}, ${formatMinutes(minutes)}`,
     signatures: [
       sign(menteeRole, teacher.initials),
       sign('Наставник', mentor.initials),

@@ -3,7 +3,8 @@
 import { experienceOn, yearsBetween } from '../model/dates.js';
 import type { Teacher } from '../model/types.js';
 import type { Workspace } from '../model/workspace.js';
-import { formatDateShort, formatInitials, formatYears } from './format.js';
+import { formatDateShort, formatInitials } from '../model/russian.js';
+import { formatYears } from './format.js';
 import { categoryPhrase, educationLabel, positionLabel } from '../model/labels.js';
 
 /** What every document prints about a person. A missing record prints its id, never fails. */

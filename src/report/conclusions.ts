@@ -1,7 +1,8 @@
 // Report stage (formats): «Выводы и задачи на следующий период» — the methodist's notes, else what the figures say.
 
+import { countOf } from '../model/russian.js';
 import { doneRatio } from './item-status.js';
-import { countOf, formatPercent, type Noun } from './report-text.js';
+import { formatPercent, ITEM, RISK } from './report-text.js';
 import type { Report } from './types.js';
 
 /** A block of the section: a paragraph, or a bulleted list. */
@@ -23,7 +24,6 @@ export interface ConclusionsView {
   blankLines: number;
 }
 
-const RISK: Noun = { one: 'риск', few: 'риска', many: 'рисков', genitiveOne: 'риска', genitiveMany: 'рисков' };
 
 export function buildConclusions(report: Report): ConclusionsView {
   if (report.notes !== null && report.notes.trim() !== '') return { fromNotes: true, blocks: parseNotes(report.notes), blankLines: 0 };
@@ -52,7 +52,6 @@ function figureSentences(report: Report): string[] {
   return sentences;
 }
 
-const ITEM: Noun = { one: 'мероприятие', few: 'мероприятия', many: 'мероприятий', genitiveOne: 'мероприятия', genitiveMany: 'мероприятий' };
 
 /** Paragraphs (separated by blank lines), «- » / «* » / «1. » lists, and «#» subheadings. */
 export function parseNotes(text: string): NoteBlock[] {

@@ -17,6 +17,7 @@
 // - stdout: every table, summary first, one after another, separated by a blank line, each
 //   starting with its own header row, with one BOM at the very start (see joinCsvForStdout).
 
+import { decimalComma } from '../model/russian.js';
 import { buildCsvTables, type CsvCell, type CsvTable } from './csv-tables.js';
 import type { Report } from './types.js';
 
@@ -59,7 +60,7 @@ function needsQuotes(text: string, separator: CsvSeparator): boolean {
 
 function formatCsvNumber(n: number, separator: CsvSeparator): string {
   const text = Number.isFinite(n) ? String(n) : '';
-  return separator === ';' ? text.replace('.', ',') : text;
+  return separator === ';' ? decimalComma(text) : text;
 }
 
 /** stdout: all tables one after another, a blank line between, one BOM at the start. */

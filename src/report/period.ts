@@ -1,7 +1,7 @@
 // Report stage: reporting periods — parsed from the command line, or the quarter of a day.
 
 import { academicYearOf, addDays, isDateInRange, isRealDate } from '../model/dates.js';
-import { formatDateLong, MONTHS_NOMINATIVE } from '../model/russian-dates.js';
+import { formatDateLong, MONTHS_NOMINATIVE } from '../model/russian.js';
 import type { Period } from './types.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];

@@ -127,33 +127,30 @@ function pairsSection(view: ReportView): FileChild[] {
     ...(list.length === 0
       ? []
       : [textParagraph(pairs.form, { keepNext: true }), gridTable(['№', 'Наставник', 'Наставляемый', 'Вид наставничества / ролевая модель', 'Сроки'], [5, 24, 24, 27, 20], list)]),
-    ...(pairs.byKind.length === 0
-      ? []
-      : [
-          heading('Виды наставничества', 3),
-          gridTable(
-            ['Вид наставничества', 'Дейст\u00adвовало пар (групп)', 'Наставля\u00adемых', 'Начато', 'Завершено'],
-            [44, 14, 14, 14, 14],
-            pairs.byKind.map((k) => ({ cells: [c(k.label), n(k.active), n(k.mentees), n(k.started), n(k.ended)] })),
-          ),
-        ]),
+    ...headedTable(
+      'Виды наставничества',
+      ['Вид наставничества', 'Дейст\u00adвовало пар (групп)', 'Наставля\u00adемых', 'Начато', 'Завершено'],
+      [44, 14, 14, 14, 14],
+      pairs.byKind.map((k) => ({ cells: [c(k.label), n(k.active), n(k.mentees), n(k.started), n(k.ended)] })),
+    ),
     ...(pairs.endedEarly.length === 0 ? [] : [heading('Досрочное прекращение наставничества', 3), ...pairs.endedEarly.map((s) => listItem('–', s))]),
-    ...(pairs.mentorLoad.length === 0
-      ? []
-      : [
-          heading('Нагрузка наставников', 3),
-          gridTable(
-            ['Наставник', 'Должность', 'Настав\u00adляемых в периоде', 'Наибольшее число одновре\u00adменно', 'Допустимо одновре\u00adменно'],
-            [30, 28, 14, 14, 14],
-            pairs.mentorLoad.map((m) => ({
-              cells: [c(m.mentor), c(m.position, { run: note }), n(m.mentees), c(m.isOverCapacity ? `${m.peak} (превышение)` : String(m.peak), { align: 'center', run: { bold: m.isOverCapacity } }), n(m.capacity)],
-            })),
-          ),
-        ]),
+    ...headedTable(
+      'Нагрузка наставников',
+      ['Наставник', 'Должность', 'Настав\u00adляемых в периоде', 'Наибольшее число одновре\u00adменно', 'Допустимо одновре\u00adменно'],
+      [30, 28, 14, 14, 14],
+      pairs.mentorLoad.map((m) => ({
+        cells: [c(m.mentor), c(m.position, { run: note }), n(m.mentees), c(m.isOverCapacity ? `${m.peak} (превышение)` : String(m.peak), { align: 'center', run: { bold: m.isOverCapacity } }), n(m.capacity)],
+      })),
+    ),
   ];
 }
 
 /** A group's mentees one under another, each with the position in small italics, as in the HTML. */
+/** A table under its own heading, or nothing when it has no rows. */
+function headedTable(title: string, header: readonly string[], percents: readonly number[], rows: readonly GridRow[]): FileChild[] {
+  return rows.length === 0 ? [] : [heading(title, 3), gridTable(header, percents, rows)];
+}
+
 function menteesCell(mentees: readonly { name: string; position: string }[]): GridCell {
   const [first, ...rest] = mentees;
   if (first === undefined) return c('');
@@ -186,8 +183,8 @@ function itemsSection(view: ReportView, chart: Paragraph[]): FileChild[] {
     ...chart,
     ...(items.byDirection.length === 0
       ? []
-      : [heading('По направлениям', 3), gridTable(['Направление', ...ITEM_HEADER], ITEM_WIDTHS, [...items.byDirection.map((r) => ({ cells: itemCells(r) })), { cells: itemCells(items.total, true) }])]),
-    ...(items.byMentee.length === 0 ? [] : [heading('По наставляемым', 3), gridTable(['Наставляемый', ...ITEM_HEADER], ITEM_WIDTHS, items.byMentee.map((r) => ({ cells: itemCells(r) })))]),
+      : headedTable('По направлениям', ['Направление', ...ITEM_HEADER], ITEM_WIDTHS, [...items.byDirection.map((r) => ({ cells: itemCells(r) })), { cells: itemCells(items.total, true) }])),
+    ...headedTable('По наставляемым', ['Наставляемый', ...ITEM_HEADER], ITEM_WIDTHS, items.byMentee.map((r) => ({ cells: itemCells(r) }))),
   ];
 }
 

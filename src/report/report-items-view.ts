@@ -1,7 +1,8 @@
 // Report stage (formats): sections 3 and 4 of the printed report — route items and meetings.
 
-import { formatDateLong, formatMinutes } from '../render/format.js';
-import { countOf, formatPercent, formatShare, ITEM, MEETING } from './report-text.js';
+import { countOf, formatDateLong } from '../model/russian.js';
+import { formatMinutes } from '../render/format.js';
+import { formatPercent, formatShare, ITEM, MEETING } from './report-text.js';
 import { doneRatio } from './item-status.js';
 import type { ItemCounts, Report } from './types.js';
 

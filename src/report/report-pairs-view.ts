@@ -1,8 +1,8 @@
 // Report stage (formats): section 2 of the printed report — the mentoring pairs and mentors' load.
 
-import { formatDateLong, formatDateShort } from '../render/format.js';
+import { countOf, formatDateLong, formatDateShort, type Noun, shortName } from '../model/russian.js';
 import { compareNames } from './people.js';
-import { countOf, ITEM, MENTEE, shortName, type Noun } from './report-text.js';
+import { ITEM, MENTEE } from './report-text.js';
 import type { GroupRow, PairRow, Report } from './types.js';
 
 /** «у 1 наставляемого», «у 2 наставляемых»: counted after «у». */

@@ -1,8 +1,8 @@
 // Report stage (formats): the programme's events and the surveys of the period, as the document shows them.
 
 import Handlebars from 'handlebars';
-import { formatDateShort } from '../render/format.js';
-import { formatPercent, formatScore, MENTEE, shortName, type Noun } from './report-text.js';
+import { formatDateShort, genitiveOf, shortName } from '../model/russian.js';
+import { formatPercent, formatScore, MENTEE, MENTOR } from './report-text.js';
 import { surveyChart } from './survey-chart.js';
 import type { EventRow, Report } from './types.js';
 
@@ -19,7 +19,6 @@ export interface SurveyView {
   comments: string[];
 }
 
-const MENTOR: Noun = { one: 'наставник', few: 'наставника', many: 'наставников', genitiveOne: 'наставника', genitiveMany: 'наставников' };
 
 const MARKS: Record<EventRow['status'], string> = {
   done: 'проведено',
@@ -62,7 +61,7 @@ export function buildSurveysView(report: Report): SurveyView[] {
     const rate =
       s.response_rate === null
         ? `Ответов: ${s.responses}; доля ответивших не рассчитывается: в день анкетирования не было действующих наставнических пар.`
-        : `Ответили ${s.responses} из ${s.invited} ${s.invited % 10 === 1 && s.invited % 100 !== 11 ? noun.genitiveOne : noun.genitiveMany} — ${formatPercent(s.response_rate)}.`;
+        : `Ответили ${s.responses} из ${genitiveOf(s.invited, noun)} — ${formatPercent(s.response_rate)}.`;
     const overall = s.mean === null ? '' : ` Средняя оценка по всем вопросам — ${formatScore(s.mean)} из 10.`;
     return {
       heading: `${s.title === '' ? `Анкетирование ${who}` : s.title}, ${formatDateShort(s.date)}`,

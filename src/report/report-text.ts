@@ -1,63 +1,24 @@
 // Report stage (formats): the Russian phrases of report figures — shares, counts, percents, scores.
 
-import { pluralRu } from '../messages/catalogue.js';
-import { formatNumber } from '../render/format.js';
+import { decimalComma, genitiveOf, NBSP, noun, type Noun } from '../model/russian.js';
 import { roundTo } from './rounding.js';
 import type { Period, Share } from './types.js';
 
-/**
- * A counted noun in its forms: counting (1 педагог, 3 педагога, 5 педагогов) and genitive, the
- * form after «из» (из 1 педагога, из 3 педагогов, из 21 педагога).
- */
-export interface Noun {
-  one: string;
-  few: string;
-  many: string;
-  genitiveOne: string;
-  genitiveMany: string;
-}
-
-export const TEACHER: Noun = { one: 'педагог', few: 'педагога', many: 'педагогов', genitiveOne: 'педагога', genitiveMany: 'педагогов' };
-export const YOUNG_SPECIALIST: Noun = {
-  one: 'молодой специалист',
-  few: 'молодых специалиста',
-  many: 'молодых специалистов',
-  genitiveOne: 'молодого специалиста',
-  genitiveMany: 'молодых специалистов',
-};
-export const ITEM: Noun = {
-  one: 'мероприятие',
-  few: 'мероприятия',
-  many: 'мероприятий',
-  genitiveOne: 'мероприятия',
-  genitiveMany: 'мероприятий',
-};
-export const MEETING: Noun = { one: 'встреча', few: 'встречи', many: 'встреч', genitiveOne: 'встречи', genitiveMany: 'встреч' };
-export const MENTEE: Noun = {
-  one: 'наставляемый',
-  few: 'наставляемых',
-  many: 'наставляемых',
-  genitiveOne: 'наставляемого',
-  genitiveMany: 'наставляемых',
-};
-export const PAIR: Noun = { one: 'пара', few: 'пары', many: 'пар', genitiveOne: 'пары', genitiveMany: 'пар' };
-
-/** «1 педагог», «3 педагога», «5 педагогов», «21 педагог». */
-export function countOf(n: number, noun: Noun): string {
-  return `${n} ${pluralRu(n, noun.one, noun.few, noun.many)}`;
-}
-
-/** The genitive after «из»: singular for 1, 21, 31… (not 11), plural otherwise. */
-export function genitiveOf(n: number, noun: Noun): string {
-  return `${n} ${n % 10 === 1 && n % 100 !== 11 ? noun.genitiveOne : noun.genitiveMany}`;
-}
+export const TEACHER = noun('педагог', 'педагога', 'педагогов');
+export const YOUNG_SPECIALIST = noun('молодой специалист', 'молодых специалиста', 'молодых специалистов', 'молодого специалиста');
+export const ITEM = noun('мероприятие', 'мероприятия', 'мероприятий');
+export const MEETING = noun('встреча', 'встречи', 'встреч');
+export const MENTEE = noun('наставляемый', 'наставляемых', 'наставляемых', 'наставляемого');
+export const MENTOR = noun('наставник', 'наставника', 'наставников');
+export const PAIR = noun('пара', 'пары', 'пар');
+export const RISK = noun('риск', 'риска', 'рисков');
 
 /**
  * A ratio (0–1) as a percent to one decimal with a comma, «,0» dropped: 0.5333 → «53,3 %»,
  * 0.7 → «70 %». The space before «%» is non-breaking, so the sign never wraps alone.
  */
 export function formatPercent(ratio: number): string {
-  return `${formatNumber(percentOf(ratio))}\u00a0%`;
+  return `${decimalComma(percentOf(ratio))}${NBSP}%`;
 }
 
 /** A ratio as a number of percent to one decimal: 0.53333 → 53.3. */
@@ -66,20 +27,20 @@ export function percentOf(ratio: number): number {
 }
 
 /** «8 из 15 педагогов — 53,3 %»; a share of nobody: «0 из 0 педагогов — не рассчитывается». */
-export function formatShare(share: Share, noun: Noun): string {
+export function formatShare(share: Share, word: Noun): string {
   const ratio = share.ratio === null ? 'не рассчитывается' : formatPercent(share.ratio);
-  return `${share.numerator} из ${genitiveOf(share.denominator, noun)} — ${ratio}`;
+  return `${share.numerator} из ${genitiveOf(share.denominator, word)} — ${ratio}`;
 }
 
 /** A mean score with two decimals and a comma: 1.5 → «1,50». */
 export function formatScore(score: number | null): string {
-  return score === null ? '—' : score.toFixed(2).replace('.', ',');
+  return score === null ? '—' : decimalComma(score.toFixed(2));
 }
 
 /** A change of score with its sign: «+0,25», «−0,30» (a real minus), «0,00». */
 export function formatChange(change: number | null): string {
   if (change === null) return '—';
-  const text = Math.abs(change).toFixed(2).replace('.', ',');
+  const text = decimalComma(Math.abs(change).toFixed(2));
   if (text === '0,00') return text;
   return change > 0 ? `+${text}` : `\u2212${text}`;
 }
@@ -89,20 +50,3 @@ export function periodPhrase(period: Period): string {
   return period.label.startsWith('с ') ? `за период ${period.label}` : `за ${period.label}`;
 }
 
-/** «Иванова Мария Алексеевна» → «Иванова М. А.»: a name inside a sentence. A code stays a code. */
-export function shortName(fullName: string): string {
-  const [surname, ...given] = fullName.trim().split(/\s+/);
-  if (surname === undefined || given.length === 0) return fullName.trim();
-  return [surname, ...given.map((name) => `${name.charAt(0)}.`)].join('\u00a0');
-}
-
-/**
- * Non-breaking spaces where a line must not break, in text from the records: after «№», between a
- * number and «г.», after the abbreviations of addresses and places (г., ул., д., пос., с.).
- */
-export function typography(text: string): string {
-  return text
-    .replace(/№ /g, '№\u00a0')
-    .replace(/(\d) (г\.|гг\.)/g, '$1\u00a0$2')
-    .replace(/(^|[\s(«,])(г|ул|д|пос|пр|с|тел|корп|стр)\. /g, '$1$2.\u00a0');
-}

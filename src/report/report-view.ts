@@ -2,24 +2,14 @@
 
 import Handlebars from 'handlebars';
 import { provenanceLine } from '../model/provenance.js';
-import { formatDateLong, formatDateShort, formatInitials, formatPeriod } from '../render/format.js';
+import { countOf, formatDateLong, formatDateShort, formatInitials, shortName as shortNameOf, typography } from '../model/russian.js';
+import { formatPeriod } from '../render/format.js';
 import { coverageChart, growthChart, itemStatusChart } from './charts.js';
 import { buildItemsView, buildMeetingsView, type ItemsView, type MeetingsView } from './report-items-view.js';
 import { buildConclusions, type ConclusionsView } from './conclusions.js';
 import { buildPairsView, type PairsView } from './report-pairs-view.js';
 import { buildEventsView, buildSurveysView, type EventsView, type SurveyView } from './report-programme-view.js';
-import {
-  countOf,
-  formatChange,
-  formatPercent,
-  formatScore,
-  formatShare,
-  periodPhrase,
-  shortName as shortNameOf,
-  TEACHER,
-  typography,
-  YOUNG_SPECIALIST,
-} from './report-text.js';
+import { formatChange, formatPercent, formatScore, formatShare, periodPhrase, TEACHER, YOUNG_SPECIALIST } from './report-text.js';
 import { RISK_TITLES, riskSentence } from './risk-sentences.js';
 import type { Report, RetentionFigure, RiskCode, Share } from './types.js';
 

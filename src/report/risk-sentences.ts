@@ -1,9 +1,8 @@
 // Report stage (formats): every risk as a Russian sentence, and the title of each kind of risk.
 
-import { pluralRu } from '../messages/catalogue.js';
+import { countOf, formatDateLong, type Noun, shortName, yearsRu } from '../model/russian.js';
 import { categoryPhrase } from '../model/labels.js';
-import { formatDateLong, formatNumber } from '../render/format.js';
-import { countOf, ITEM, shortName, type Noun } from './report-text.js';
+import { ITEM, MENTEE } from './report-text.js';
 import type { Risk, RiskCode } from './types.js';
 
 /** The kinds of risk in the order the report lists them, with their titles. */
@@ -20,13 +19,6 @@ export const RISK_TITLES: Readonly<Record<RiskCode, string>> = {
   'category-expiring': 'Срок квалификационной категории истекает в ближайшие полгода',
 };
 
-const MENTEE: Noun = {
-  one: 'наставляемый',
-  few: 'наставляемых',
-  many: 'наставляемых',
-  genitiveOne: 'наставляемого',
-  genitiveMany: 'наставляемых',
-};
 
 type Params = Risk['params'];
 
@@ -120,5 +112,5 @@ function dateParam(p: Params, key: string): string {
 function yearsParam(p: Params, key: string): string {
   const value = p[key];
   if (typeof value !== 'number') return String(value);
-  return `${formatNumber(value)} ${pluralRu(value, 'год', 'года', 'лет')}`;
+  return yearsRu(value);
 }

@@ -67,7 +67,7 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
  */
 function placeholderProblem(rel: string, pointer: string): Problem {
   const segments = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const found = problem('placeholder', 'warning', rel, pointer, { field: segments.join('.') });
+  const found = problem('placeholder', rel, pointer, { field: segments.join('.') }, 'warning');
   found.atKey = true;
   return found;
 }

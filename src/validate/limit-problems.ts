@@ -1,7 +1,8 @@
 // Validate stage: keep the list of problems readable and bounded — a file built to draw thousands
 // of problems (20 000 unknown codes on one line) gets a few of each kind and a count of the rest.
 
-import type { Problem } from '../model/problem.js';
+import { problem, type Problem, type ProblemId, type ProblemParams } from '../model/problem.js';
+import { groupBy } from '../model/group-by.js';
 
 /** At most this many problems of one rule in one file are shown… */
 export const MAX_PER_RULE = 20;
@@ -10,32 +11,21 @@ export const MAX_PER_FILE = 100;
 /** A value a message names is cut to this many characters (a 150 KB "code" is not repeated). */
 export const MAX_PARAM_LENGTH = 200;
 
-export const TRUNCATED = 'problems-truncated';
+export const TRUNCATED = 'problems-truncated' satisfies ProblemId;
 
 /**
  * The problems in their order, the 21st and later of a rule in a file (and the 101st and later
  * of a file) replaced by one `problems-truncated` problem that counts them, at the first one left out.
  */
 export function limitProblems(problems: readonly Problem[]): Problem[] {
-  const byFile = new Map<string, Problem[]>();
-  for (const found of problems) {
-    const list = byFile.get(found.file);
-    if (list === undefined) byFile.set(found.file, [found]);
-    else list.push(found);
-  }
   const kept: Problem[] = [];
-  for (const list of byFile.values()) kept.push(...limitFile(list));
+  for (const list of groupBy(problems, (found) => found.file).values()) kept.push(...limitFile(list));
   return kept.map(clipParams);
 }
 
 function limitFile(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PER_RULE) return problems;
-  const byRule = new Map<string, Problem[]>();
-  for (const found of problems) {
-    const list = byRule.get(found.rule);
-    if (list === undefined) byRule.set(found.rule, [found]);
-    else list.push(found);
-  }
+  const byRule = groupBy(problems, (found) => found.rule);
   const shown: Problem[] = [];
   const summaries: Problem[] = [];
   for (const [rule, list] of byRule) {
@@ -52,15 +42,9 @@ function limitFile(problems: Problem[]): Problem[] {
 }
 
 /** One problem standing for `hidden`: an error if any of them is, at the place of the first. */
-function summary(hidden: Problem[], params: Record<string, string | number>): Problem {
+function summary(hidden: Problem[], params: ProblemParams[typeof TRUNCATED]): Problem {
   const first = hidden[0]!;
-  const found: Problem = {
-    rule: TRUNCATED,
-    severity: hidden.some((p) => p.severity === 'error') ? 'error' : 'warning',
-    file: first.file,
-    pointer: first.pointer,
-    params,
-  };
+  const found = problem(TRUNCATED, first.file, first.pointer, params, hidden.some((p) => p.severity === 'error') ? 'error' : 'warning');
   if (first.atKey !== undefined) found.atKey = first.atKey;
   if (first.line !== undefined) found.line = first.line;
   if (first.column !== undefined) found.column = first.column;

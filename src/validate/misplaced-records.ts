@@ -5,7 +5,7 @@ import { academicYearOf, yearFolderName } from '../model/dates.js';
 import { problem, type Problem } from '../model/problem.js';
 import type { MisplacedRecord } from '../load/list-records.js';
 
-export const RECORD_OUTSIDE_YEAR_FOLDER = 'record-outside-year-folder';
+export const RECORD_OUTSIDE_YEAR_FOLDER = 'record-outside-year-folder' as const;
 
 /** `year: 2026/2027` (or `"2026-2027"`) at the start of a line, a comment allowed after it. */
 const YEAR_LINE = /^year:[ \t]*(["']?)(\d{4})[ \t]*[/-][ \t]*(\d{4})\1[ \t]*(?:#.*)?$/m;
@@ -25,7 +25,7 @@ export function misplacedRecordProblems(
     const own = match !== null && Number(match[3]) === Number(match[2]) + 1;
     const year = own ? `${match[2]}/${match[3]}` : academicYearOf(today);
     const expected = `${record.folder}/${yearFolderName(year)}/${record.name}`;
-    const found = problem(RECORD_OUTSIDE_YEAR_FOLDER, 'error', record.rel, own ? '/year' : '', {
+    const found = problem(RECORD_OUTSIDE_YEAR_FOLDER, record.rel, own ? '/year' : '', {
       folder: record.folder,
       expected,
       year,

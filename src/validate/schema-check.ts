@@ -52,7 +52,7 @@ export function checkFolder(kind: RecordKind, value: unknown, file: string): Pro
   for (const other of Object.keys(HOME) as RecordKind[]) {
     if (other === kind || !validators[SCHEMA_NAME[other]](value)) continue;
     if (findRepeatedItems(value, validators.uniqueLists[SCHEMA_NAME[other]], file).length > 0) continue;
-    return { ...problem('wrong-folder', 'error', file, '', { kind: other, folder: HOME[other] }), line: 1, column: 1 };
+    return { ...problem('wrong-folder', file, '', { kind: other, folder: HOME[other] }), line: 1, column: 1 };
   }
   return undefined;
 }
@@ -90,10 +90,10 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
   const path = error.instancePath;
   const params = error.params as Record<string, unknown>;
   // The two commonest errors first: they need neither the field's name nor its value.
-  if (error.keyword === 'required') return problem('schema-required', 'error', file, path, { field: String(params['missingProperty']) });
+  if (error.keyword === 'required') return problem('schema-required', file, path, { field: String(params['missingProperty']) });
   if (error.keyword === 'additionalProperties') {
     const extra = String(params['additionalProperty']);
-    const found = problem('schema-unknown-field', 'error', file, `${path}/${escapePointer(extra)}`, {
+    const found = problem('schema-unknown-field', file, `${path}/${escapePointer(extra)}`, {
       field: extra,
       schemaPath: error.schemaPath,
     });
@@ -106,8 +106,8 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
     case 'enum': {
       const allowed = ((params['allowedValues'] as unknown[]) ?? []).map(String);
       const code = typeof value === 'string' ? codeForWord(value, allowed) : undefined;
-      if (code !== undefined) return problem('schema-enum-russian', 'error', file, path, { field, value: String(value), code });
-      return problem('schema-enum', 'error', file, path, {
+      if (code !== undefined) return problem('schema-enum-russian', file, path, { field, value: String(value), code });
+      return problem('schema-enum', file, path, {
         field,
         value: show(value),
         allowed: allowed.join(', '),
@@ -117,45 +117,45 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
       const expected = String(params['type']);
       // `0,5`: a decimal comma makes text of a number (in a flow mapping, see refine-problems.ts).
       if (typeof value === 'string' && /number|integer/.test(expected) && DECIMAL_COMMA.test(value)) {
-        return problem('schema-decimal-comma', 'error', file, path, { field, value: value.trim(), fixed: value.trim().replace(',', '.') });
+        return problem('schema-decimal-comma', file, path, { field, value: value.trim(), fixed: value.trim().replace(',', '.') });
       }
       // `consent:` with nothing after it; refine-problems.ts adds the fields and a sample.
-      if (value === null && expected === 'object') return problem('schema-empty-mapping', 'error', file, path, { field, fields: '', template: '' });
-      return problem('schema-type', 'error', file, path, { field, expected, value: show(value) });
+      if (value === null && expected === 'object') return problem('schema-empty-mapping', file, path, { field, fields: '', template: '' });
+      return problem('schema-type', file, path, { field, expected, value: show(value) });
     }
     case 'pattern':
       return rewritePattern(String(params['pattern']), file, path, field, value);
     case 'format':
-      return problem('schema-date-invalid', 'error', file, path, { field, value: show(value) });
+      return problem('schema-date-invalid', file, path, { field, value: show(value) });
     case 'formatMinimum':
     case 'formatMaximum':
       // The only bounded format is the date's year, 1900–2100 (schemas' $defs/date).
-      return problem('schema-date-range', 'error', file, path, { field, value: show(value), from: FIRST_YEAR, to: LAST_YEAR });
+      return problem('schema-date-range', file, path, { field, value: show(value), from: FIRST_YEAR, to: LAST_YEAR });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      if (SCORE_PATH.test(path)) return problem('score-out-of-range', 'error', file, path, { direction: field, value: show(value) });
-      return problem('schema-range', 'error', file, path, {
+      if (SCORE_PATH.test(path)) return problem('score-out-of-range', file, path, { direction: field, value: show(value) });
+      return problem('schema-range', file, path, {
         field,
         value: show(value),
         comparison: String(params['comparison']),
         limit: Number(params['limit']),
       });
     case 'minLength':
-      return problem('schema-empty', 'error', file, path, { field });
+      return problem('schema-empty', file, path, { field });
     case 'minItems':
-      return problem('schema-too-few', 'error', file, path, { field, limit: Number(params['limit']) });
+      return problem('schema-too-few', file, path, { field, limit: Number(params['limit']) });
     case 'uniqueItems':
-      return problem('schema-repeated-item', 'error', file, path, { field });
+      return problem('schema-repeated-item', file, path, { field });
     case 'propertyNames': {
       const name = String(params['propertyName']);
-      const found = problem('schema-key-format', 'error', file, `${path}/${escapePointer(name)}`, { field, key: name });
+      const found = problem('schema-key-format', file, `${path}/${escapePointer(name)}`, { field, key: name });
       found.atKey = true;
       return found;
     }
     default:
-      return problem('schema-invalid', 'error', file, path, { field, detail: error.message ?? error.keyword });
+      return problem('schema-invalid', file, path, { field, detail: error.message ?? error.keyword });
   }
 }
 
@@ -172,12 +172,12 @@ function rewritePattern(pattern: string, file: string, path: string, field: stri
   const params = { field, value: show(value) };
   if (pattern === DATE_PATTERN) {
     const fixed = typeof value === 'string' ? dayMonthYear(value) : undefined;
-    if (fixed !== undefined) return problem('schema-date-dmy', 'error', file, path, { ...params, fixed });
-    return problem('schema-date-format', 'error', file, path, params);
+    if (fixed !== undefined) return problem('schema-date-dmy', file, path, { ...params, fixed });
+    return problem('schema-date-format', file, path, params);
   }
-  if (pattern === ID_PATTERN) return problem('schema-id-format', 'error', file, path, params);
-  if (pattern === YEAR_PATTERN) return problem('schema-year-format', 'error', file, path, params);
-  return problem('schema-pattern', 'error', file, path, { ...params, pattern });
+  if (pattern === ID_PATTERN) return problem('schema-id-format', file, path, params);
+  if (pattern === YEAR_PATTERN) return problem('schema-year-format', file, path, params);
+  return problem('schema-pattern', file, path, { ...params, pattern });
 }
 
 /** The last meaningful name on a path: `/pairs/0/start` → `start`, `/tasks/2` → `tasks`. */

@@ -12,7 +12,7 @@ export function findRepeatedItems(value: unknown, patterns: readonly string[], f
   const problems: Problem[] = [];
   for (const pattern of patterns) {
     for (const [path, list] of listsAt(value, pointerSegments(pattern), '')) {
-      if (hasRepeat(list)) problems.push(problem('schema-repeated-item', 'error', file, path, { field: lastField(pattern) }));
+      if (hasRepeat(list)) problems.push(problem('schema-repeated-item', file, path, { field: lastField(pattern) }));
     }
   }
   return problems;

@@ -14,7 +14,7 @@ import { checkFiles } from './check-files.js';
 import { limitProblems } from './limit-problems.js';
 import { fileProblem, type Problem } from '../model/problem.js';
 import { refineProblems } from './refine-problems.js';
-import { RULES } from './rules/index.js';
+import { RULES, runRule } from './rules/index.js';
 import { misplacedRecordProblems } from './misplaced-records.js';
 import { academicYearOf, yearFolderName } from '../model/dates.js';
 import { EXAMPLE_YEAR_FOLDER } from '../load/list-records.js';
@@ -72,7 +72,7 @@ export async function validateWorkspace(root: string, options: ValidateOptions):
 }
 
 export function checkRules(workspace: Workspace, today: string): Problem[] {
-  return RULES.flatMap((rule) => rule.check(workspace, { today }));
+  return RULES.flatMap((rule) => runRule(rule, workspace, { today }));
 }
 
 /** Problems about files whose text cannot or need not be shown (a stray file may be anything). */

@@ -3,10 +3,10 @@
 import { Chalk } from 'chalk';
 import type { ValidateReport } from '../../src/cli/format/types.js';
 import type { Lang } from '../../src/messages/catalogue.js';
-import type { Problem, Severity } from '../../src/model/problem.js';
+import type { Problem, ProblemId, Severity } from '../../src/model/problem.js';
 
 export function found(
-  rule: string,
+  rule: ProblemId,
   file: string,
   line: number,
   column: number,

@@ -199,13 +199,12 @@ describe('usage errors', () => {
 
 /** Every leaf of `en` has one in `ru` and back, and none is empty: a message id in one language only fails. */
 function expectSameIds(en: unknown, ru: unknown, path: string): void {
-  if (typeof en === 'string' || typeof ru === 'string') {
-    expect(typeof ru, path).toBe(typeof en);
-    expect((en as string).length > 0 && (ru as string).length > 0, `${path} is empty`).toBe(true);
-    return;
-  }
-  if (typeof en === 'function' || typeof ru === 'function') {
-    expect(typeof ru, path).toBe(typeof en);
+  // A text is a fixed string or a function of the parameters, in either language independently.
+  const isText = (value: unknown): boolean => typeof value === 'string' || typeof value === 'function';
+  if (isText(en) || isText(ru)) {
+    expect(isText(en) && isText(ru), `${path}: a text in both languages`).toBe(true);
+    if (typeof en === 'string') expect(en.length, `${path}: English is empty`).toBeGreaterThan(0);
+    if (typeof ru === 'string') expect(ru.length, `${path}: Russian is empty`).toBeGreaterThan(0);
     return;
   }
   if (en === null || typeof en !== 'object' || ru === null || typeof ru !== 'object') {

@@ -9,7 +9,7 @@ import { parseRecord } from '../../src/load/parse-record.js';
 import { parseWithYaml } from '../../src/load/parse-record-yaml.js';
 import { YAML_ERROR_RULES } from '../../src/load/yaml-errors.js';
 import { CATALOGUES, describeProblem } from '../../src/messages/index.js';
-import type { Problem } from '../../src/model/problem.js';
+import type { Problem, ProblemId } from '../../src/model/problem.js';
 
 const FILE = 'teachers/petrova-ov.yaml';
 
@@ -39,7 +39,7 @@ describe('the error codes of yaml', () => {
   });
 
   it.each(codes)('%s maps to a problem id with a Russian and an English text', (code) => {
-    const rule = (YAML_ERROR_RULES as Record<string, string>)[code];
+    const rule = (YAML_ERROR_RULES as Record<string, ProblemId>)[code];
     expect(rule, `${code} is not mapped in src/load/yaml-errors.ts`).toBeDefined();
     for (const lang of ['ru', 'en'] as const) {
       const entry = CATALOGUES[lang][rule!];

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCount,
-  formatDateLong,
-  formatDateQuoted,
-  formatDateShort,
-  formatDue,
-  formatInitials,
-  formatItemMark,
-  formatMinutes,
-  formatPeriod,
-  formatYears,
-} from '../../src/render/format.js';
+import { countRu, formatDateLong, formatDateQuoted, formatDateShort, formatInitials } from '../../src/model/russian.js';
+import { formatDue, formatItemMark, formatMinutes, formatPeriod, formatYears } from '../../src/render/format.js';
 import {
   categoryLabel,
   categoryPhrase,
@@ -58,8 +48,8 @@ describe('plurals and counts', () => {
   });
 
   it('counts meetings and minutes', () => {
-    expect(formatCount(9, 'встреча', 'встречи', 'встреч')).toBe('9 встреч');
-    expect(formatCount(21, 'встреча', 'встречи', 'встреч')).toBe('21 встреча');
+    expect(countRu(9, 'встреча', 'встречи', 'встреч')).toBe('9 встреч');
+    expect(countRu(21, 'встреча', 'встречи', 'встреч')).toBe('21 встреча');
     expect(formatMinutes(45)).toBe('45\u00a0мин');
     expect(formatMinutes(60)).toBe('1\u00a0ч');
     expect(formatMinutes(430)).toBe('7\u00a0ч\u00a010\u00a0мин');

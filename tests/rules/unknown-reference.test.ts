@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runRule } from '../../src/validate/rules/rule.js';
 import { unknownReference } from '../../src/validate/rules/unknown-reference.js';
 import { buildWorkspace, TODAY } from './build.js';
 import { run } from './run.js';
@@ -50,7 +51,7 @@ describe('unknown-reference', () => {
       value: { teacher: 'petrova-ov', pairs: [{ mentee: 'ivanova-mx', kidn: 'traditional' }, 'junk', { mentee: 42 }, { mentee: 'Bad Id' }] },
     });
     ws.unchecked.push({ file: 'routes/2025-2026/x.yaml', kind: 'route', stem: 'x', value: ['not', 'a', 'mapping'] });
-    const problems = unknownReference.check(ws, { today: TODAY });
+    const problems = runRule(unknownReference, ws, { today: TODAY });
     expect(problems.map((p) => [p.file, p.pointer, p.params['id'], p.params['suggestion']])).toEqual([
       ['mentors/petrova-ov.yaml', '/pairs/0/mentee', 'ivanova-mx', 'ivanova-ma'],
     ]);

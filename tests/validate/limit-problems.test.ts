@@ -2,10 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { limitProblems, MAX_PARAM_LENGTH } from '../../src/validate/limit-problems.js';
-import { problem, type Problem } from '../../src/model/problem.js';
+import { problem, type Problem, type ProblemId } from '../../src/model/problem.js';
 
-const many = (n: number, rule: string, file = 'teachers/a.yaml', severity: 'error' | 'warning' = 'error'): Problem[] =>
-  Array.from({ length: n }, (_, i) => problem(rule, severity, file, `/expertise/${i}`, { code: `x${i}` }));
+const many = (n: number, rule: ProblemId, file = 'teachers/a.yaml', severity: 'error' | 'warning' = 'error'): Problem[] =>
+  Array.from({ length: n }, (_, i) => ({ rule, severity, file, pointer: `/expertise/${i}`, params: { code: `x${i}` } }));
 
 describe('limitProblems', () => {
   it('leaves 20 or fewer of a rule in a file alone', () => {
@@ -24,14 +24,14 @@ describe('limitProblems', () => {
   });
 
   it('keeps at most 100 problems of a file, whatever their rules, and counts every other one', () => {
-    const rules = Array.from({ length: 8 }, (_, i) => `rule-${i}`);
+    const rules = Array.from({ length: 8 }, (_, i) => `rule-${i}` as ProblemId);
     const kept = limitProblems(rules.flatMap((rule) => many(30, rule)));
     expect(kept.filter((p) => p.rule !== 'problems-truncated')).toHaveLength(100);
     expect(kept.filter((p) => p.rule === 'problems-truncated')).toEqual([expect.objectContaining({ params: { count: 140 } })]);
   });
 
   it('cuts a long value a message would name', () => {
-    const [found] = limitProblems([problem('schema-enum', 'error', 'teachers/a.yaml', '/position', { value: 'x'.repeat(150_000) })]);
+    const [found] = limitProblems([problem('schema-enum', 'teachers/a.yaml', '/position', { field: 'position', value: 'x'.repeat(150_000), allowed: 'educator' })]);
     expect(found?.params['value']).toBe(`${'x'.repeat(MAX_PARAM_LENGTH)}…`);
   });
 });

@@ -1,7 +1,7 @@
 // CLI: SARIF 2.1.0 for code-scanning views — one result per problem, one rule per rule id found.
 
 import type { Lang } from '../../messages/catalogue.js';
-import { CATALOGUES, describeProblem } from '../../messages/index.js';
+import { describeProblem, messageEntry } from '../../messages/index.js';
 import type { Severity } from '../../model/problem.js';
 import { VERSION } from '../version.js';
 import { RULE_SUMMARIES } from './rule-summaries.js';
@@ -72,7 +72,7 @@ export const formatSarif: ReportFormatter = (report) => {
  * problem of the run gave exactly this advice.
  */
 function generalAdvice(rule: string, lang: Lang): string {
-  const entry = CATALOGUES[lang][rule];
+  const entry = messageEntry(lang, rule);
   if (entry === undefined) return '';
   const advice = entry.advice({});
   return advice.includes('undefined') ? '' : advice;

@@ -8,7 +8,7 @@ import type { EditError, EditResult } from '../../edit/edit-result.js';
 import { commitFile } from '../../load/git-commit.js';
 import type { RecordFile } from '../../load/list-records.js';
 import { schemaHintFor } from '../../load/schema-hint.js';
-import { formatDateShort } from '../../model/russian-dates.js';
+import { formatDateShort } from '../../model/russian.js';
 import type { Assessment } from '../../model/types.js';
 import { commitRecordEdit, readRecordText, type EditOutcome } from '../edit-record.js';
 import type { WorkspaceSnapshot } from './workspace-state.js';

@@ -3,7 +3,7 @@
 import { yearFolderName } from '../../model/dates.js';
 import { positionLabel, pairKindLabel, pairRoleLabel } from '../../model/labels.js';
 import { provenanceLine } from '../../model/provenance.js';
-import { formatDateShort } from '../../model/russian-dates.js';
+import { decimalComma, formatDateShort, NBSP } from '../../model/russian.js';
 import { directionOrder, directionTitles } from '../../plan/catalog.js';
 import { describeProblem } from '../../messages/index.js';
 import { groupItems } from '../../render/route-table.js';
@@ -33,7 +33,7 @@ export function pageFrame(snapshot: WorkspaceSnapshot, title: string, csrf: stri
   };
 }
 
-const percent = (ratio: number | null): string => (ratio === null ? '—' : `${Math.round(ratio * 100)}\u00a0%`);
+const percent = (ratio: number | null): string => (ratio === null ? '—' : `${Math.round(ratio * 100)}${NBSP}%`);
 
 /** The dashboard: the current quarter as the report counts it, its risks, links onward. */
 export function dashboardView(snapshot: WorkspaceSnapshot) {
@@ -128,7 +128,7 @@ export function teacherView(snapshot: WorkspaceSnapshot, id: string) {
 export const KIND_TITLES: Readonly<Record<string, string>> = { entry: 'Входная', midterm: 'Промежуточная', final: 'Итоговая' };
 
 function formatScore(score: number | undefined): string {
-  return score === undefined ? '—' : score.toFixed(1).replace('.', ',');
+  return score === undefined ? '—' : decimalComma(score.toFixed(1));
 }
 
 const STATUS_TITLES: Readonly<Record<string, string>> = { planned: 'запланировано', in_progress: 'выполняется', done: 'выполнено', cancelled: 'отменено' };

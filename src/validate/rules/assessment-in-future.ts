@@ -1,20 +1,10 @@
 // Validate stage: scores exist only after the assessment, so its date cannot be after today.
 
-import type { RuleContext, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
+import { assessmentsOf } from './walk.js';
 
-const ID = 'assessment-in-future';
-
-export const assessmentInFuture: Rule = { id: ID, severity: 'error', check: checkAssessmentDates };
-
-function checkAssessmentDates(ws: Workspace, ctx: RuleContext): Problem[] {
-  const problems: Problem[] = [];
-  for (const d of ws.diagnostics) {
-    d.value.assessments.forEach((a, i) => {
-      if (a.date <= ctx.today) return;
-      problems.push(problem(ID, 'error', d.file, `/assessments/${i}/date`, { date: a.date, today: ctx.today }));
-    });
+export const assessmentInFuture = defineRule('assessment-in-future', 'error', function* (ws, ctx) {
+  for (const { file, part, at } of assessmentsOf(ws)) {
+    if (part.date > ctx.today) yield { file, pointer: `${at}/date`, params: { date: part.date, today: ctx.today } };
   }
-  return problems;
-}
+});

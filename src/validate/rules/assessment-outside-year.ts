@@ -1,24 +1,15 @@
 // Validate stage: a diagnostics record holds the assessments of its own academic year.
 
 import { academicYearBounds } from '../../model/dates.js';
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-const ID = 'assessment-outside-year';
-
-export const assessmentOutsideYear: Rule = { id: ID, severity: 'error', check: checkAssessmentYears };
-
-function checkAssessmentYears(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+export const assessmentOutsideYear = defineRule('assessment-outside-year', 'error', function* (ws) {
   for (const d of ws.diagnostics) {
     const { year } = d.value;
-    const bounds = academicYearBounds(year);
-    d.value.assessments.forEach((a, i) => {
-      if (a.date >= bounds.start && a.date <= bounds.end) return;
-      const params = { date: a.date, year, yearStart: bounds.start, yearEnd: bounds.end };
-      problems.push(problem(ID, 'error', d.file, `/assessments/${i}/date`, params));
-    });
+    const { start: yearStart, end: yearEnd } = academicYearBounds(year);
+    for (const [i, { date }] of d.value.assessments.entries()) {
+      if (date >= yearStart && date <= yearEnd) continue;
+      yield { file: d.file, pointer: `/assessments/${i}/date`, params: { date, year, yearStart, yearEnd } };
+    }
   }
-  return problems;
-}
+});

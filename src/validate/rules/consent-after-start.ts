@@ -1,16 +1,9 @@
 // Validate stage: the mentor's consent must be given on or before the start of each pair it covers.
 
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
 import { isUnderLabourCode } from '../../model/labour-code.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-const ID = 'consent-after-start';
-
-export const consentAfterStart: Rule = { id: ID, severity: 'error', check: checkConsentDate };
-
-function checkConsentDate(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+export const consentAfterStart = defineRule('consent-after-start', 'error', function* (ws) {
   for (const m of ws.mentors) {
     const consent = m.value.consent?.date;
     if (consent === undefined) continue;
@@ -20,7 +13,6 @@ function checkConsentDate(ws: Workspace): Problem[] {
     // The consent date is one value: report it once, against the earliest pair it comes too late for.
     const pair = early.reduce((a, b) => (b.start < a.start ? b : a));
     const params = { mentor: m.value.teacher, mentee: pair.mentee, consent, start: pair.start };
-    problems.push(problem(ID, 'error', m.file, '/consent/date', params));
+    yield { file: m.file, pointer: '/consent/date', params };
   }
-  return problems;
-}
+});

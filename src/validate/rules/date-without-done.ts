@@ -1,21 +1,11 @@
 // Validate stage: only a done item has a done_on date; otherwise status and date disagree.
 
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
+import { routeItemsOf } from './walk.js';
 
-const ID = 'date-without-done';
-
-export const dateWithoutDone: Rule = { id: ID, severity: 'error', check: checkStrayDates };
-
-function checkStrayDates(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
-  for (const r of ws.routes) {
-    r.value.items.forEach((item, i) => {
-      if (item.status === 'done' || item.done_on === undefined) return;
-      const params = { id: item.id, status: item.status, date: item.done_on };
-      problems.push(problem(ID, 'error', r.file, `/items/${i}/done_on`, params));
-    });
+export const dateWithoutDone = defineRule('date-without-done', 'error', function* (ws) {
+  for (const { file, part: item, at } of routeItemsOf(ws)) {
+    if (item.status === 'done' || item.done_on === undefined) continue;
+    yield { file, pointer: `${at}/done_on`, params: { id: item.id, status: item.status, date: item.done_on } };
   }
-  return problems;
-}
+});

@@ -1,21 +1,10 @@
 // Validate stage: an item cannot have been done after today.
 
-import type { RuleContext, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
+import { routeItemsOf } from './walk.js';
 
-const ID = 'done-in-future';
-
-export const doneInFuture: Rule = { id: ID, severity: 'error', check: checkDoneInFuture };
-
-function checkDoneInFuture(ws: Workspace, ctx: RuleContext): Problem[] {
-  const problems: Problem[] = [];
-  for (const r of ws.routes) {
-    r.value.items.forEach((item, i) => {
-      if (item.done_on === undefined || item.done_on <= ctx.today) return;
-      const params = { id: item.id, date: item.done_on, today: ctx.today };
-      problems.push(problem(ID, 'error', r.file, `/items/${i}/done_on`, params));
-    });
+export const doneInFuture = defineRule('done-in-future', 'error', function* (ws, ctx) {
+  for (const { file, part: { id, done_on: date }, at } of routeItemsOf(ws)) {
+    if (date !== undefined && date > ctx.today) yield { file, pointer: `${at}/done_on`, params: { id, date, today: ctx.today } };
   }
-  return problems;
-}
+});

@@ -1,23 +1,13 @@
 // Validate stage: one diagnostics record holds at most one assessment of each kind (entry, midterm, final).
 
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
+import { repeatsOf } from './repeats.js';
 
-const ID = 'duplicate-assessment';
-
-export const duplicateAssessment: Rule = { id: ID, severity: 'error', check: checkAssessmentKinds };
-
-function checkAssessmentKinds(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+// Growth is entry → final: two of a kind leave it unclear which one to compare.
+export const duplicateAssessment = defineRule('duplicate-assessment', 'error', function* (ws) {
   for (const d of ws.diagnostics) {
-    const firstIndex = new Map<string, number>();
-    d.value.assessments.forEach((a, i) => {
-      const first = firstIndex.get(a.kind);
-      if (first === undefined) firstIndex.set(a.kind, i);
-      // Growth is entry → final: two of a kind leave it unclear which one to compare.
-      else problems.push(problem(ID, 'error', d.file, `/assessments/${i}/kind`, { kind: a.kind, first: first + 1 }));
-    });
+    for (const { index, first, key: kind } of repeatsOf(d.value.assessments, (a) => a.kind)) {
+      yield { file: d.file, pointer: `/assessments/${index}/kind`, params: { kind, first } };
+    }
   }
-  return problems;
-}
+});

@@ -1,13 +1,10 @@
 // Validate stage: each teacher, mentor, diagnostics/route per year, direction and activity is described once.
 
 import { yearFolderName } from '../../model/dates.js';
+import { groupBy } from '../../model/group-by.js';
+import type { DuplicateKind as Kind } from '../../model/problem-params.js';
 import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
-
-const ID = 'duplicate-id';
-
-type Kind = 'teacher' | 'mentor' | 'diagnostics' | 'route' | 'catalog' | 'activity';
+import { defineRule } from './rule.js';
 
 interface Occurrence {
   kind: Kind;
@@ -19,27 +16,15 @@ interface Occurrence {
   isOwner: boolean;
 }
 
-export const duplicateId: Rule = { id: ID, severity: 'error', check: checkDuplicates };
-
-function checkDuplicates(ws: Workspace): Problem[] {
-  const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences(ws)) {
-    const key = `${o.kind}:${o.key}`;
-    const group = groups.get(key);
-    if (group) group.push(o);
-    else groups.set(key, [o]);
-  }
-  const problems: Problem[] = [];
-  for (const group of groups.values()) {
+export const duplicateId = defineRule('duplicate-id', 'error', function* (ws) {
+  for (const group of groupBy(occurrences(ws), (o) => `${o.kind}:${o.key}`).values()) {
     if (group.length < 2) continue;
     const first = group.find((o) => o.isOwner) ?? group[0]!;
     for (const o of group) {
-      if (o === first) continue;
-      problems.push(problem(ID, 'error', o.file, o.pointer, { kind: o.kind, id: o.id, first: first.file }));
+      if (o !== first) yield { file: o.file, pointer: o.pointer, params: { kind: o.kind, id: o.id, first: first.file } };
     }
   }
-  return problems;
-}
+});
 
 function* occurrences(ws: Workspace): Generator<Occurrence> {
   for (const { file, stem, value } of ws.teachers) {

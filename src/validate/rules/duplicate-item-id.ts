@@ -1,23 +1,12 @@
 // Validate stage: item ids are unique within a route, so an item can be named by its id.
 
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
+import { repeatsOf } from './repeats.js';
 
-const ID = 'duplicate-item-id';
-
-export const duplicateItemId: Rule = { id: ID, severity: 'error', check: checkItemIds };
-
-function checkItemIds(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+export const duplicateItemId = defineRule('duplicate-item-id', 'error', function* (ws) {
   for (const r of ws.routes) {
-    const firstIndex = new Map<string, number>();
-    r.value.items.forEach((item, i) => {
-      const first = firstIndex.get(item.id);
-      if (first === undefined) firstIndex.set(item.id, i);
-      // `first` is 1-based in params: messages speak of "item No. 2", as people count.
-      else problems.push(problem(ID, 'error', r.file, `/items/${i}/id`, { id: item.id, first: first + 1 }));
-    });
+    for (const { index, first, key: id } of repeatsOf(r.value.items, (item) => item.id)) {
+      yield { file: r.file, pointer: `/items/${index}/id`, params: { id, first } };
+    }
   }
-  return problems;
-}
+});

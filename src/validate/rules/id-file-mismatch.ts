@@ -1,19 +1,13 @@
 // Validate stage: a record's file name is its id plus `.yaml`, so ids can be found by path.
 
 import { yearFolderName } from '../../model/dates.js';
-import type { Loaded, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import type { Loaded } from '../../model/workspace.js';
+import { defineRule, type Finding } from './rule.js';
 
-const ID = 'id-file-mismatch';
-
-export const idFileMismatch: Rule = { id: ID, severity: 'error', check: checkIdsMatchFiles };
-
-function checkIdsMatchFiles(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+export const idFileMismatch = defineRule('id-file-mismatch', 'error', (ws) => {
+  const found: Finding<'id-file-mismatch'>[] = [];
   const compare = (record: Loaded<unknown>, field: string, id: string): void => {
-    if (id === record.stem) return;
-    problems.push(problem(ID, 'error', record.file, `/${field}`, { field, id, stem: record.stem }));
+    if (id !== record.stem) found.push({ file: record.file, pointer: `/${field}`, params: { field, id, stem: record.stem } });
   };
   for (const t of ws.teachers) compare(t, 'id', t.value.id);
   for (const m of ws.mentors) compare(m, 'teacher', m.value.teacher);
@@ -24,5 +18,5 @@ function checkIdsMatchFiles(ws: Workspace): Problem[] {
   for (const q of ws.questionnaires) compare(q, 'id', q.value.id);
   // events/<year>.yaml is named for its academic year.
   for (const e of ws.events) if (yearFolderName(e.value.year) !== e.stem) compare(e, 'year', e.value.year);
-  return problems;
-}
+  return found;
+});

@@ -1,5 +1,6 @@
 // Validate stage: the table of workspace rules, run in this order after the schema check.
 
+import type { RuleProblemId } from '../../model/problem.js';
 import { agreementMissing } from './agreement-missing.js';
 import { assessmentInFuture } from './assessment-in-future.js';
 import { assessmentOutsideYear } from './assessment-outside-year.js';
@@ -35,7 +36,7 @@ import { unknownDirection } from './unknown-direction.js';
 import { unknownReference } from './unknown-reference.js';
 import { wrongYearFolder } from './wrong-year-folder.js';
 
-export type { Rule } from './rule.js';
+export { runRule, type Finding, type Rule } from './rule.js';
 
 /** Grouped as the records are: references and files, pairs, routes, route items, diagnostics. */
 export const RULES: readonly Rule[] = [
@@ -78,4 +79,4 @@ export const RULES: readonly Rule[] = [
  * Ids the schema layer emits under rule names of this table's style; listed so the message
  * catalogues can be checked for completeness.
  */
-export const SCHEMA_RULE_IDS: readonly string[] = ['score-out-of-range'];
+export const SCHEMA_RULE_IDS: readonly RuleProblemId[] = ['score-out-of-range'];

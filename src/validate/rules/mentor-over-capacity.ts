@@ -3,28 +3,21 @@
 import { isoFromDayNumber } from '../../model/dates.js';
 import { pairEvents } from '../../model/pairs.js';
 import type { MentorRecord } from '../../model/types.js';
-import type { Loaded, Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import type { Loaded } from '../../model/workspace.js';
+import { defineRule, type Finding } from './rule.js';
 
-const ID = 'mentor-over-capacity';
-
-export const mentorOverCapacity: Rule = { id: ID, severity: 'error', check: checkCapacity };
-
-function checkCapacity(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+export const mentorOverCapacity = defineRule('mentor-over-capacity', 'error', function* (ws) {
   for (const m of ws.mentors) {
     const found = checkMentorCapacity(m, m.value.max_mentees ?? ws.settings.mentor_max_mentees);
-    if (found) problems.push(found);
+    if (found) yield found;
   }
-  return problems;
-}
+});
 
 /**
  * Sweeps the mentor's pair starts and ends in day order and reports the first day the count of
  * active pairs exceeds the limit, once per mentor, at the start of the pair that crossed it.
  */
-export function checkMentorCapacity(m: Loaded<MentorRecord>, max: number): Problem | undefined {
+export function checkMentorCapacity(m: Loaded<MentorRecord>, max: number): Finding<'mentor-over-capacity'> | undefined {
   const events = pairEvents(m.value.pairs);
   let count = 0;
   for (const [k, event] of events.entries()) {
@@ -33,7 +26,7 @@ export function checkMentorCapacity(m: Loaded<MentorRecord>, max: number): Probl
     // Count the other pairs starting that same day too, so the message gives the day's full number.
     for (let j = k + 1; events[j]?.day === event.day; j++) count += events[j]!.delta;
     const params = { mentor: m.value.teacher, count, max, date: isoFromDayNumber(event.day) };
-    return problem(ID, 'error', m.file, `/pairs/${event.index}/start`, params);
+    return { file: m.file, pointer: `/pairs/${event.index}/start`, params };
   }
   return undefined;
 }

@@ -1,19 +1,10 @@
 // Validate stage: a route's period ends on or after it starts.
 
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-const ID = 'route-period-reversed';
-
-export const routePeriodReversed: Rule = { id: ID, severity: 'error', check: checkPeriodOrder };
-
-function checkPeriodOrder(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+export const routePeriodReversed = defineRule('route-period-reversed', 'error', function* (ws) {
   for (const r of ws.routes) {
     const { start, end } = r.value.period;
-    if (end >= start) continue;
-    problems.push(problem(ID, 'error', r.file, '/period/end', { start, end }));
+    if (end < start) yield { file: r.file, pointer: '/period/end', params: { start, end } };
   }
-  return problems;
-}
+});

@@ -1,20 +1,10 @@
 // Validate stage: a mentor cannot be their own mentee.
 
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
+import { pairsOf } from './walk.js';
 
-const ID = 'self-mentoring';
-
-export const selfMentoring: Rule = { id: ID, severity: 'error', check: checkSelfMentoring };
-
-function checkSelfMentoring(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
-  for (const m of ws.mentors) {
-    m.value.pairs.forEach((pair, i) => {
-      if (pair.mentee !== m.value.teacher) return;
-      problems.push(problem(ID, 'error', m.file, `/pairs/${i}/mentee`, { teacher: pair.mentee }));
-    });
+export const selfMentoring = defineRule('self-mentoring', 'error', function* (ws) {
+  for (const { record, file, part: { mentee }, at } of pairsOf(ws)) {
+    if (mentee === record.value.teacher) yield { file, pointer: `${at}/mentee`, params: { teacher: mentee } };
   }
-  return problems;
-}
+});

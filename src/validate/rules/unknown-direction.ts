@@ -1,21 +1,15 @@
 // Validate stage: every direction code used is a built-in one or defined in the workspace catalog/.
 
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
 import { makeSuggester } from '../../model/did-you-mean.js';
-import type { Rule } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
 
-const ID = 'unknown-direction';
-
-export const unknownDirection: Rule = { id: ID, severity: 'error', check: checkDirections };
-
-function checkDirections(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+export const unknownDirection = defineRule('unknown-direction', 'error', (ws) => {
+  const found: Finding<'unknown-direction'>[] = [];
   const suggest = makeSuggester(ws.directions.keys());
   const inspect = (file: string, pointer: string, code: string, atKey = false): void => {
     if (ws.directions.has(code)) return;
-    const found = problem(ID, 'error', file, pointer, { code, suggestion: suggest(code) });
-    problems.push(atKey ? { ...found, atKey } : found);
+    const params = { code, suggestion: suggest(code) };
+    found.push(atKey ? { file, pointer, params, atKey } : { file, pointer, params });
   };
   for (const m of ws.mentors) {
     (m.value.expertise ?? []).forEach((code, i) => inspect(m.file, `/expertise/${i}`, code));
@@ -32,8 +26,8 @@ function checkDirections(ws: Workspace): Problem[] {
     r.value.deficits.forEach((code, i) => inspect(r.file, `/deficits/${i}`, code));
     r.value.items.forEach((item, i) => inspect(r.file, `/items/${i}/direction`, item.direction));
   }
-  return problems;
-}
+  return found;
+});
 
 /** RFC 6901: `~` and `/` in a key are written `~0` and `~1`. */
 function escapePointer(key: string): string {

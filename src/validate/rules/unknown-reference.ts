@@ -1,17 +1,11 @@
 // Validate stage: every teacher id a record names must have a file in teachers/.
 
 import type { RecordKind } from '../../model/types.js';
-import type { Workspace } from '../../model/workspace.js';
-import { problem, type Problem } from '../../model/problem.js';
 import { makeSuggester } from '../../model/did-you-mean.js';
-import type { Rule } from './rule.js';
-
-const ID = 'unknown-reference';
+import { defineRule } from './rule.js';
 
 /** Ids of another form are the schema's to report (schema-id-format), not this rule's. */
 const ID_FORM = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
-export const unknownReference: Rule = { id: ID, severity: 'error', check: checkReferences };
 
 interface Reference {
   pointer: string;
@@ -19,8 +13,7 @@ interface Reference {
   id: string;
 }
 
-function checkReferences(ws: Workspace): Problem[] {
-  const problems: Problem[] = [];
+export const unknownReference = defineRule('unknown-reference', 'error', function* (ws) {
   const suggest = makeSuggester(ws.teacherIds);
   // Records with schema errors are read too: a misspelt field must not hide a misspelt id.
   const records = [ws.config, ...ws.mentors, ...ws.diagnostics, ...ws.routes, ...ws.events, ...ws.unchecked];
@@ -29,11 +22,10 @@ function checkReferences(ws: Workspace): Problem[] {
     for (const { pointer, field, id } of referencesOf(record.kind, record.value)) {
       // ws.teacherIds includes teachers whose file failed the schema: their references are not unknown.
       if (ws.teacherIds.has(id)) continue;
-      problems.push(problem(ID, 'error', record.file, pointer, { field, id, suggestion: suggest(id) }));
+      yield { file: record.file, pointer, params: { field, id, suggestion: suggest(id) } };
     }
   }
-  return problems;
-}
+});
 
 /** The teacher ids a record names, read defensively: the value may have failed its schema. */
 export function referencesOf(kind: RecordKind, value: unknown): Reference[] {
