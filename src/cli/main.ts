@@ -2,6 +2,8 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { describeProblem, langFromEnv } from '../messages/index.js';
+import { withGitEnv } from '../load/git.js';
+import { forgetRealPaths } from '../load/read-within.js';
 import { normalizeDay, normalizeYear } from '../model/dates.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Problem } from '../model/problem.js';
@@ -32,6 +34,9 @@ type InitCommandOptions = InitCliOptions;
 type RenderCommandOptions = RenderCliOptions;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // A run sees the disk as it is now, and its git children get the injected environment, as a new
+  // process would: main() also runs in-process (tests, serve), many times in one process.
+  forgetRealPaths();
   let exitCode = EXIT_OK;
   const program = new Command('mentor')
     .description('Records, checks and documents of a kindergarten teachers’ mentoring programme')
@@ -211,7 +216,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   showHelpHintAfterErrors(program, 'mentor', UI[langOf(argv, io)]);
   acceptDayForms(program);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await withGitEnv(io.env, () => program.parseAsync(argv, { from: 'user' }));
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -50,7 +50,7 @@ export function renderRouteFiles(
   catalog: Catalog,
   root: string,
   outDir: string,
-  cwd: string = process.cwd(),
+  cwd: string,
   provenance?: Provenance,
 ): WrittenDocument[] {
   const titles = directionTitles(catalog);
