@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RouteRecord } from '../../src/model/types.js';
-import { EXAMPLE, runMentor, snapshot, tempWorkspace, type RunResult } from './helpers.js';
+import { EXAMPLE, runInProcess, snapshot, tempWorkspace, type RunResult } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 const NEW_ROUTE = 'routes/2025-2026/zaytseva-ok.yaml';
@@ -18,12 +18,12 @@ const BELOVA = 'routes/2025-2026/belova-as.yaml';
 const EXISTING_ROUTES = ['belova-as', 'ivanova-ma', 'orlova-dv', 'sokolova-ap'].map((id) => `routes/2025-2026/${id}.yaml`);
 
 /** `mentor plan` run in the workspace folder, so that the default --out lands inside it. */
-function plan(dir: string, ...args: string[]): RunResult {
-  return runMentor(['plan', '--workspace', dir, ...TODAY, ...args], { cwd: dir });
+async function plan(dir: string, ...args: string[]): Promise<RunResult> {
+  return await runInProcess(['plan', '--workspace', dir, ...TODAY, ...args], { cwd: dir });
 }
 
-function validate(dir: string): RunResult {
-  return runMentor(['validate', '--workspace', dir, ...TODAY]);
+async function validate(dir: string): Promise<RunResult> {
+  return await runInProcess(['validate', '--workspace', dir, ...TODAY]);
 }
 
 function read(dir: string, file: string): string {
@@ -72,10 +72,10 @@ describe('mentor plan on a copy of the example', () => {
   let second: RunResult;
   let afterSecond: Record<string, string>;
 
-  beforeAll(() => {
-    first = plan(dir());
+  beforeAll(async () => {
+    first = await plan(dir());
     afterFirst = snapshot(dir());
-    second = plan(dir());
+    second = await plan(dir());
     afterSecond = snapshot(dir());
   });
 
@@ -118,8 +118,8 @@ describe('mentor plan on a copy of the example', () => {
     expect(readdirSync(join(dir(), 'routes', '2025-2026')).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
-  it('writes a route that mentor validate finds no problem with', () => {
-    const result = validate(dir());
+  it('writes a route that mentor validate finds no problem with', async () => {
+    const result = await validate(dir());
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/^No problems in \d+ files\n$/);
   });
@@ -140,35 +140,35 @@ describe('mentor plan on a copy of the example', () => {
 });
 
 describe('mentor plan: determinism', () => {
-  it('writes byte-identical routes on two fresh copies', () => {
+  it('writes byte-identical routes on two fresh copies', async () => {
     const one = tempWorkspace();
     const two = tempWorkspace();
-    expect(plan(one).exitCode).toBe(0);
-    expect(plan(two).exitCode).toBe(0);
+    expect((await plan(one)).exitCode).toBe(0);
+    expect((await plan(two)).exitCode).toBe(0);
     expect(readFileSync(join(one, NEW_ROUTE)).equals(readFileSync(join(two, NEW_ROUTE)))).toBe(true);
   });
 });
 
 describe('mentor plan --dry-run', () => {
-  it('writes nothing', () => {
+  it('writes nothing', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    expect(plan(dir, '--dry-run').exitCode).toBe(0);
+    expect((await plan(dir, '--dry-run')).exitCode).toBe(0);
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('prints the new route as a diff from /dev/null', () => {
+  it('prints the new route as a diff from /dev/null', async () => {
     const dir = tempWorkspace();
-    const result = plan(dir, '--dry-run', '--teacher', 'zaytseva-ok');
+    const result = await plan(dir, '--dry-run', '--teacher', 'zaytseva-ok');
     const diff = result.stdout.slice(result.stdout.indexOf('--- /dev/null'));
     expect(result.stdout).toContain(`Would create ${NEW_ROUTE}`);
     expect(diff.split('\n').slice(0, 3)).toEqual(['--- /dev/null', `+++ ${NEW_ROUTE}`, expect.stringMatching(/^@@ -0,0 \+1,\d+ @@$/) as string]);
   });
 
-  it('prints exactly the text that a real run then writes', () => {
+  it('prints exactly the text that a real run then writes', async () => {
     const dir = tempWorkspace();
-    const dry = plan(dir, '--dry-run').stdout;
-    expect(plan(dir).exitCode).toBe(0);
+    const dry = (await plan(dir, '--dry-run')).stdout;
+    expect((await plan(dir)).exitCode).toBe(0);
     const written = read(dir, NEW_ROUTE)
       .split('\n')
       .slice(0, -1)
@@ -178,61 +178,61 @@ describe('mentor plan --dry-run', () => {
 });
 
 describe('mentor plan --teacher', () => {
-  it('says that a teacher who is not a mentee has no pair, and writes nothing', () => {
+  it('says that a teacher who is not a mentee has no pair, and writes nothing', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--teacher', 'gromova-la');
+    const result = await plan(dir, '--teacher', 'gromova-la');
     expect(result.stdout).toContain('gromova-la has no mentoring pair active in 2025/2026: no route planned');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('names an unknown id and plans nothing for it', () => {
+  it('names an unknown id and plans nothing for it', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--teacher', 'zaytseva-ko');
+    const result = await plan(dir, '--teacher', 'zaytseva-ko');
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('zaytseva-ko is not a teacher of this workspace (did you mean zaytseva-ok?)');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('says that a mentee already has a route and leaves it alone', () => {
+  it('says that a mentee already has a route and leaves it alone', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--teacher', 'ivanova-ma');
+    const result = await plan(dir, '--teacher', 'ivanova-ma');
     expect(result.stdout).toContain('ivanova-ma already has a route (routes/2025-2026/ivanova-ma.yaml)');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('plans only the named mentee', () => {
+  it('plans only the named mentee', async () => {
     const dir = tempWorkspace();
-    const result = plan(dir, '--teacher', 'zaytseva-ok');
+    const result = await plan(dir, '--teacher', 'zaytseva-ok');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(`Created ${NEW_ROUTE}`);
   });
 });
 
 describe('mentor plan refuses', () => {
-  it('a workspace with a validation error: exit 1, the error shown, nothing written', () => {
+  it('a workspace with a validation error: exit 1, the error shown, nothing written', async () => {
     const dir = tempWorkspace();
     edit(dir, 'diagnostics/2025-2026/zaytseva-ok.yaml', 'normative: 0.9', 'normative: 9');
     const before = snapshot(dir);
-    const result = plan(dir);
+    const result = await plan(dir);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('plans, documents and reports are made from clean records only');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('a malformed --year: exit 2, nothing written', () => {
+  it('a malformed --year: exit 2, nothing written', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--year', '2025/26');
+    const result = await plan(dir, '--year', '2025/26');
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('--year');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('a --year whose two years do not follow each other: exit 2', () => {
-    expect(plan(tempWorkspace(), '--year', '2025/2027').exitCode).toBe(2);
+  it('a --year whose two years do not follow each other: exit 2', async () => {
+    expect((await plan(tempWorkspace(), '--year', '2025/2027')).exitCode).toBe(2);
   });
 });
 
@@ -255,20 +255,20 @@ describe('mentor plan --update', () => {
   let afterUpdate: Record<string, string>;
   let afterAgain: Record<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     prepareBelova(dir());
     prepared = read(dir(), BELOVA);
-    update = plan(dir(), '--update');
+    update = await plan(dir(), '--update');
     afterUpdate = snapshot(dir());
-    again = plan(dir(), '--update');
+    again = await plan(dir(), '--update');
     afterAgain = snapshot(dir());
   });
 
-  it('starts from a workspace that validates', () => {
+  it('starts from a workspace that validates', async () => {
     // Checked after the run too; here the edits themselves are the subject.
     const copy = tempWorkspace();
     prepareBelova(copy);
-    expect(validate(copy).exitCode).toBe(0);
+    expect((await validate(copy)).exitCode).toBe(0);
   });
 
   it('exits 0 and says what it did to the route', () => {
@@ -322,8 +322,8 @@ describe('mentor plan --update', () => {
     expect(afterUpdate['routes/2025-2026/ivanova-ma.yaml']).toBe(readFileSync(join(EXAMPLE, 'routes/2025-2026/ivanova-ma.yaml')).toString('base64'));
   });
 
-  it('leaves a workspace that mentor validate finds no problem with', () => {
-    expect(validate(dir()).exitCode).toBe(0);
+  it('leaves a workspace that mentor validate finds no problem with', async () => {
+    expect((await validate(dir())).exitCode).toBe(0);
   });
 
   it('a second --update finds nothing to change and changes nothing', () => {
@@ -334,18 +334,18 @@ describe('mentor plan --update', () => {
 });
 
 describe('mentor plan --update --dry-run', () => {
-  it('changes nothing', () => {
+  it('changes nothing', async () => {
     const dir = tempWorkspace();
     prepareBelova(dir);
     const before = snapshot(dir);
-    expect(plan(dir, '--update', '--dry-run').exitCode).toBe(0);
+    expect((await plan(dir, '--update', '--dry-run')).exitCode).toBe(0);
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('prints the change as a diff of the route file', () => {
+  it('prints the change as a diff of the route file', async () => {
     const dir = tempWorkspace();
     prepareBelova(dir);
-    const result = plan(dir, '--update', '--dry-run');
+    const result = await plan(dir, '--update', '--dry-run');
     expect(result.stdout).toContain(`--- ${BELOVA}\n+++ ${BELOVA}\n@@ `);
     expect(result.stdout).toContain('\n-    due: 2026-01-31\n');
     expect(result.stdout).toContain('\n+    due: 2026-03-31\n');
@@ -354,11 +354,11 @@ describe('mentor plan --update --dry-run', () => {
 });
 
 describe('mentor plan --update with no room left', () => {
-  it('names the overdue items it could not move instead of saying the route needs no change', () => {
+  it('names the overdue items it could not move instead of saying the route needs no change', async () => {
     const dir = tempWorkspace();
     edit(dir, 'mentor.yaml', 'max_items_per_month: 4', 'max_items_per_month: 1');
     // sokolova-ap: March, April and May already hold an item each; her overdue passport has nowhere to go.
-    const result = plan(dir, '--update', '--teacher', 'sokolova-ap');
+    const result = await plan(dir, '--update', '--teacher', 'sokolova-ap');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('documentation-cabinet-passport');
     expect(result.stdout).not.toContain('needs no change');
@@ -366,10 +366,10 @@ describe('mentor plan --update with no room left', () => {
 });
 
 describe('mentor plan --format json, and Russian output', () => {
-  it('prints one JSON document with ids and codes, and writes nothing on --dry-run', () => {
+  it('prints one JSON document with ids and codes, and writes nothing on --dry-run', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--dry-run', '--format', 'json');
+    const result = await plan(dir, '--dry-run', '--format', 'json');
     expect(result.exitCode).toBe(0);
     const json = JSON.parse(result.stdout) as { version: number; routes: { file: string; action: string; deficits: string[]; items: { id: string }[] }[] };
     expect(json.version).toBe(1);
@@ -381,7 +381,7 @@ describe('mentor plan --format json, and Russian output', () => {
 
   it('in Russian, names deficits and activities by their titles, never by codes or ids', async () => {
     const dir = tempWorkspace();
-    const result = plan(dir, '--lang', 'ru');
+    const result = await plan(dir, '--lang', 'ru');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('«Методические мероприятия и конкурсы»');
     const ids = (await loadBuiltinCatalog()).flatMap((c) => c.activities.map((a) => a.id));

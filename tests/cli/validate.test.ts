@@ -275,9 +275,9 @@ describe('a large workspace', () => {
     for (const name of routeFiles.slice(0, 3)) edit(dir, `routes/2025-2026/${name}`, /status: done\n/, 'status: planned\n');
     writeFileSync(join(dir, 'teachers', 'zz-broken.yaml'), 'id: zz-broken\nfull_name: [\n');
 
-    const run = await runInProcess(['validate', '--format', 'json', ...TODAY], { cwd: dir });
-    expect(run.exitCode).toBe(1);
-    const cli = JSON.parse(run.stdout) as { summary: { files: number }; problems: { rule: string; file: string; line: number; column: number }[] };
+    const spawned = await runInProcess(['validate', '--format', 'json', ...TODAY], { cwd: dir });
+    expect(spawned.exitCode).toBe(1);
+    const cli = JSON.parse(spawned.stdout) as { summary: { files: number }; problems: { rule: string; file: string; line: number; column: number }[] };
     expect(cli.summary.files).toBeGreaterThanOrEqual(3000);
 
     const single = await validateWorkspace(dir, { today: '2026-03-20' });
