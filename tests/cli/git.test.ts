@@ -1,9 +1,10 @@
 // CLI tests against real temporary git repositories: --rev, --changed and provenance.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, runInProcess, tempWorkspace } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
@@ -19,10 +20,9 @@ function git(repo: string, ...args: string[]): string {
 /**
  * A repository whose workspace lives in a subfolder, with history:
  * v1 the example; v2 a misspelt mentee; v3 the typo fixed, a record renamed, one deleted, a
- * stray Cyrillic file name. Returns the repository and the workspace.
+ * stray Cyrillic file name. Built once per file (git is slow to start); each test gets a copy.
  */
-function repository(): { repo: string; ws: string } {
-  const repo = tempWorkspace(null);
+function buildRepository(repo: string): void {
   const ws = join(repo, 'наставничество');
   cpSync(EXAMPLE, ws, { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
@@ -39,7 +39,19 @@ function repository(): { repo: string; ws: string } {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'v3: fixed, renamed, a note');
   git(repo, 'tag', 'v3');
-  return { repo, ws };
+}
+
+let built = '';
+beforeAll(() => {
+  built = mkdtempSync(join(tmpdir(), 'mentor-git-test-'));
+  buildRepository(built);
+});
+afterAll(() => rmSync(built, { recursive: true, force: true }));
+
+/** A fresh copy of that repository, its history and working tree: returns it and its workspace. */
+function repository(): { repo: string; ws: string } {
+  const repo = tempWorkspace(built);
+  return { repo, ws: join(repo, 'наставничество') };
 }
 
 describe('--rev', () => {
