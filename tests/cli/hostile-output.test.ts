@@ -106,27 +106,8 @@ describe('terminal escapes in records are shown escaped, never sent raw', () => 
   });
 });
 
-describe('values at the edge of the calendar, and a full disk: one line, exit 2', () => {
-  const cases: { name: string; args: string[]; stderr: RegExp }[] = [
-    { name: 'report --period 0000Q1', args: ['report', '--period', '0000Q1', ...TODAY, '--format', 'json'], stderr: /0000Q1/ },
-    { name: 'report --period 2101-01', args: ['report', '--period', '2101-01', ...TODAY, '--format', 'json'], stderr: /2101-01/ },
-    { name: 'report --period 1899-01-01..1899-12-31', args: ['report', '--period', '1899-01-01..1899-12-31', ...TODAY, '--format', 'json'], stderr: /1899-01-01/ },
-    { name: 'validate --today 9999-12-31', args: ['validate', '--today', '9999-12-31'], stderr: /9999-12-31.*1900.*2100/ },
-    { name: 'validate --today 1899-12-31', args: ['validate', '--today', '1899-12-31'], stderr: /1899-12-31/ },
-    { name: 'report --today 9999-12-31', args: ['report', '--today', '9999-12-31', '--format', 'json'], stderr: /9999-12-31/ },
-    { name: 'plan --today 9999-12-31', args: ['plan', '--today', '9999-12-31', '--dry-run'], stderr: /9999-12-31/ },
-    { name: 'plan --year 0000/0001', args: ['plan', '--year', '0000/0001', ...TODAY, '--dry-run'], stderr: /0000\/0001/ },
-  ];
-  for (const c of cases) {
-    it(c.name, async () => {
-      const result = await runInProcess(c.args, { cwd: tempWorkspace() });
-      expect(result.exitCode).toBe(2);
-      expect(result.stderr).toMatch(c.stderr);
-      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-      expect(result.stderr).not.toMatch(/Invalid time value|\n\s+at /);
-    });
-  }
-
+// The values at the edge of the calendar are scenarios (scenarios.test.ts).
+describe('a full disk: one line, exit 2', () => {
   it.runIf(existsSync('/dev/full'))('validate > /dev/full: a one-line I/O error', () => {
     const full = openSync('/dev/full', 'w');
     try {

@@ -23,12 +23,6 @@ describe('mentor plan --suggest-mentors', () => {
     expect([...points].sort((a, b) => b - a)).toEqual(points);
     expect(result.stdout).toContain('mentor plan --assign lebedev-ai=');
   });
-
-  it('speaks Russian with --lang ru', async () => {
-    const result = await runInProcess(['--lang', 'ru', 'plan', '--suggest-mentors', ...TODAY], { cwd: tempWorkspace() });
-    expect(result.stdout).toContain('Молодой специалист: педагогический стаж');
-    expect(result.stdout).toMatch(/\(\d+ балл(а|ов)?\)/);
-  });
 });
 
 describe('mentor plan --assign', () => {

@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, REPO, runInProcess, tempWorkspace } from './helpers.js';
+import { EXAMPLE, runInProcess, tempWorkspace } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 
@@ -14,32 +14,6 @@ function edit(dir: string, file: string, from: string | RegExp, to: string): voi
   expect(next, `edit of ${file} changed nothing`).not.toBe(text);
   writeFileSync(path, next);
 }
-
-describe('mentor validate on the example workspace', () => {
-  it('finds no problem and exits 0', async () => {
-    const result = await runInProcess(['validate', '--workspace', EXAMPLE, ...TODAY]);
-    expect(result).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(result.stdout).toBe('No problems in 42 files\n');
-  });
-
-  it('speaks Russian when asked, or when the locale is Russian', async () => {
-    const asked = await runInProcess(['--lang', 'ru', 'validate', '--workspace', EXAMPLE, ...TODAY]);
-    expect(asked.stdout).toBe('Проблем не найдено (42 файла)\n');
-    const byLocale = await runInProcess(['validate', '--workspace', EXAMPLE, ...TODAY], { env: { LANG: 'ru_RU.UTF-8' } });
-    expect(byLocale.stdout).toBe(asked.stdout);
-  });
-
-  it('finds the workspace by walking up from a subfolder', async () => {
-    const result = await runInProcess(['validate', ...TODAY], { cwd: join(EXAMPLE, 'routes', '2025-2026') });
-    expect(result.exitCode).toBe(0);
-  });
-
-  it('prints a JSON document with the summary', async () => {
-    const result = await runInProcess(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'json']);
-    expect(result.exitCode).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ version: 1, summary: { files: 42, errors: 0, warnings: 0 }, problems: [] });
-  });
-});
 
 describe('mentor validate on a broken workspace', () => {
   function brokenWorkspace(): string {
@@ -173,56 +147,6 @@ describe('bad input is a problem in its file, and the rest is still checked', ()
   });
 });
 
-describe('usage errors exit 2 with a message and no stack trace', () => {
-  const cases: { name: string; args: string[]; cwd?: string; stderr: RegExp }[] = [
-    { name: 'an unknown format', args: ['validate', '--format', 'xml'], stderr: /xml/ },
-    { name: 'an impossible --today', args: ['validate', '--today', '2026-02-30'], stderr: /2026-02-30/ },
-    { name: 'a --workspace without mentor.yaml', args: ['validate', '--workspace', 'teachers'], stderr: /teachers has no mentor\.yaml/ },
-    { name: 'a --workspace that does not exist', args: ['validate', '--workspace', 'no-such-folder'], stderr: /no-such-folder/ },
-    { name: 'an unknown command', args: ['frobnicate'], stderr: /frobnicate/ },
-    { name: 'an unknown option', args: ['validate', '--frob'], stderr: /--frob/ },
-    { name: 'an unknown language', args: ['--lang', 'de', 'validate'], stderr: /de/ },
-  ];
-  for (const c of cases) {
-    it(c.name, async () => {
-      const result = await runInProcess(c.args, { cwd: EXAMPLE });
-      expect(result.exitCode).toBe(2);
-      expect(result.stderr).toMatch(c.stderr);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      // One line of what is wrong and where to read more; never the whole help.
-      expect(result.stderr).not.toContain('Usage:');
-      expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
-    });
-  }
-
-  it('points an option error at the help of its own command', async () => {
-    expect((await runInProcess(['validate', '--frob'], { cwd: EXAMPLE })).stderr).toBe("error: unknown option '--frob'\nSee mentor validate --help.\n");
-    expect((await runInProcess(['render', 'route', '--frob'], { cwd: EXAMPLE })).stderr).toContain('See mentor render route --help.');
-    expect((await runInProcess(['--lang', 'ru', 'report', '--frob'], { cwd: EXAMPLE })).stderr).toContain('Подробнее: mentor report --help.');
-  });
-
-  it('a path that does not exist, or one outside the workspace', async () => {
-    const missing = await runInProcess(['validate', 'teachers/nobody.yaml'], { cwd: EXAMPLE });
-    expect(missing).toMatchObject({ exitCode: 2, stderr: 'teachers/nobody.yaml: no such file or folder.\n' });
-    const outside = await runInProcess(['validate', '--workspace', EXAMPLE, REPO], { cwd: REPO });
-    expect(outside.exitCode).toBe(2);
-    expect(outside.stderr).toContain('is outside the workspace');
-  });
-
-  it('outside any workspace', async () => {
-    const result = await runInProcess(['validate'], { cwd: tempWorkspace(null) });
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('No workspace found');
-  });
-
-  it('--help and --version exit 0', async () => {
-    expect((await runInProcess(['--help'])).exitCode).toBe(0);
-    expect((await runInProcess(['validate', '--help'])).stdout).toContain('--format');
-    expect((await runInProcess(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    for (const flag of ['-v', '-V']) expect(await runInProcess([flag])).toMatchObject({ exitCode: 0, stdout: (await runInProcess(['--version'])).stdout });
-  });
-});
-
 describe('mentor validate PATH…', () => {
   it('shows the problems of the named files and folders only, resolving references across the workspace', async () => {
     const dir = tempWorkspace();
@@ -286,16 +210,6 @@ describe('a large workspace', () => {
     expect(cli.problems.filter((p) => p.rule === 'date-without-done')).toHaveLength(3);
     expect(cli.problems.map((p) => p.rule)).toContain('yaml-syntax');
   }, 60_000);
-});
-
-describe('days and years as people write them', () => {
-  it('takes 20.03.2026 for --today and 2025-2026 for --year, and quotes a wrong day as typed', async () => {
-    expect(await runInProcess(['validate', '--today', '20.03.2026'], { cwd: EXAMPLE })).toMatchObject({ exitCode: 0, stdout: 'No problems in 42 files\n' });
-    const render = await runInProcess(['render', 'route', 'ivanova-ma', '--year', '2025-2026', '--today', '20.03.2026', '--out', 'out'], { cwd: tempWorkspace() });
-    expect(render.exitCode, render.stderr).toBe(0);
-    const wrong = await runInProcess(['--lang', 'ru', 'validate', '--today', '32.03.2026'], { cwd: EXAMPLE });
-    expect(wrong).toMatchObject({ exitCode: 2, stderr: '«32.03.2026» — не дата: запишите её как 2026-03-20 или 20.03.2026, год — от 1900 до 2100.\n' });
-  });
 });
 
 describe('documents go to out/ of the workspace', () => {
