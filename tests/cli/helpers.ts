@@ -6,7 +6,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { StdinStream } from '../../src/cli/io.js';
 
@@ -77,9 +76,10 @@ export async function runInProcess(args: string[], options: RunOptions = {}): Pr
 
 const made: string[] = [];
 
-afterEach(() => {
+/** Removes the workspaces made since the last call: after each test (tests/setup.ts registers it in every file). */
+export function removeTempWorkspaces(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** A fresh copy of the example workspace (or an empty folder), removed after the test. */
 export function tempWorkspace(from: string | null = EXAMPLE): string {
