@@ -1,4 +1,4 @@
-// CLI tests: `mentor init` — the built binary in empty and half-made folders (never a terminal: it
+// CLI tests: `mentor init` — in-process, in empty and half-made folders (never a terminal: it
 // never asks), and the questions in-process with a fake terminal.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';

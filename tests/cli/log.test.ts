@@ -1,4 +1,4 @@
-// CLI tests of `mentor log`: the built binary against real temporary git repositories.
+// CLI tests of `mentor log`: in-process, against real temporary git repositories.
 
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// CLI tests: `mentor plan` — the built binary on copies of the example workspace (20.03.2026):
+// CLI tests: `mentor plan` — in-process, on copies of the example workspace (20.03.2026):
 // new routes written safely, existing ones never overwritten, --update, --dry-run, refusals.
 
 import { loadBuiltinCatalog } from '../../src/plan/load-catalog.js';

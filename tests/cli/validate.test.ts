@@ -1,4 +1,5 @@
-// CLI tests: the built binary on the example, on broken workspaces and on every kind of bad input.
+// CLI tests (in-process): broken workspaces, every kind of bad input, validate PATH…; the single
+// runs on the example and the usage errors are scenarios (scenarios.test.ts).
 
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
