@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runInProcess, tempWorkspace, type RunResult } from './helpers.js';
+import { BIN, runInProcess, runMentor, tempWorkspace, type RunResult } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 const SECRET = 'TOP-SECRET-7f3a';
@@ -29,10 +29,11 @@ function problemLines(stdout: string): string[] {
 }
 
 describe('a record file that links out of the workspace is refused, never read', () => {
-  it.runIf(onLinux)('a link to /proc/self/environ: one problem, no environment in the output', async () => {
+  // The binary: the secret must be in the environment of the process that follows the link.
+  it.runIf(onLinux)('a link to /proc/self/environ: one problem, no environment in the output', () => {
     const dir = tempWorkspace();
     symlinkSync('/proc/self/environ', join(dir, 'teachers', 'env.yaml'));
-    const result = await runInProcess(['validate', ...TODAY], { cwd: dir, env: { CI_TOKEN: SECRET } });
+    const result = runMentor(['validate', ...TODAY], { cwd: dir, env: { CI_TOKEN: SECRET } });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).not.toContain(SECRET);
     expect(problemLines(result.stdout)).toEqual([expect.stringMatching(/^teachers\/env\.yaml:1:1: error \[file-outside-workspace\]/)]);
@@ -47,6 +48,19 @@ describe('a record file that links out of the workspace is refused, never read',
       expect(result.stdout, format).not.toContain(SECRET);
       expect(result.stdout, format).toContain('file-outside-workspace');
     }
+  });
+
+  it('a record folder replaced by a link after a run: the next run in the same process refuses its files too', async () => {
+    const dir = tempWorkspace();
+    expect((await runInProcess(['validate', ...TODAY], { cwd: dir })).exitCode).toBe(0);
+    const outside = outsideSecret();
+    cpSync(join(dir, 'catalog'), outside, { recursive: true });
+    rmSync(join(dir, 'catalog'), { recursive: true });
+    symlinkSync(outside, join(dir, 'catalog'));
+    const result = await runInProcess(['validate', ...TODAY], { cwd: dir });
+    expect(result.stdout).not.toContain(SECRET);
+    expect(problemLines(result.stdout).filter((l) => l.startsWith('catalog/')).length).toBeGreaterThan(0);
+    expect(problemLines(result.stdout).filter((l) => l.startsWith('catalog/')).every((l) => l.includes('[file-outside-workspace]'))).toBe(true);
   });
 
   it('a record folder that is a link to a folder outside: its files are refused', async () => {
