@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './tests/slow-first-sequencer.js';
 
 /**
  * Files that replace a module (vi.mock) get a fresh module graph of their own; every other file
@@ -14,6 +15,8 @@ export default defineConfig({
     reporters: ['default', './tests/plain-summary-reporter.ts'],
     // Removes each test's temporary workspaces (tests/cli/helpers.ts) in every file.
     setupFiles: ['tests/setup.ts'],
+    // The slowest files start first, so that no core idles at the end (tests/slow-first-sequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       // The install tests pack and install the tool: `npm run test:install` (vitest.install.config.ts).
       { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ['tests/install/**', 'node_modules/**', ...ISOLATED], isolate: false } },
