@@ -2,7 +2,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { describeProblem, langFromEnv } from '../messages/index.js';
-import { withGitEnv } from '../load/git.js';
+import { withChildEnv } from '../load/child-env.js';
 import { forgetRealPaths } from '../load/read-within.js';
 import { normalizeDay, normalizeYear } from '../model/dates.js';
 import type { Lang } from '../messages/catalogue.js';
@@ -34,8 +34,8 @@ type InitCommandOptions = InitCliOptions;
 type RenderCommandOptions = RenderCliOptions;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  // A run sees the disk as it is now, and its git children get the injected environment, as a new
-  // process would: main() also runs in-process (tests, serve), many times in one process.
+  // A run sees the disk as it is now, and the programs it starts (git, the browser) get the Io's
+  // environment, as in a new process: main() also runs in-process (tests), many in one process.
   forgetRealPaths();
   let exitCode = EXIT_OK;
   const program = new Command('mentor')
@@ -216,7 +216,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   showHelpHintAfterErrors(program, 'mentor', UI[langOf(argv, io)]);
   acceptDayForms(program);
   try {
-    await withGitEnv(io.env, () => program.parseAsync(argv, { from: 'user' }));
+    await withChildEnv(io.env, () => program.parseAsync(argv, { from: 'user' }));
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

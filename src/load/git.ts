@@ -1,7 +1,7 @@
 // Load stage: the real `git` command, run synchronously — the only door to a repository's history.
 
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawnSync } from 'node:child_process';
+import { childEnv } from './child-env.js';
 
 export type GitErrorKind = 'git-missing' | 'not-a-repository' | 'bad-revision' | 'git-failed';
 
@@ -22,14 +22,6 @@ export interface GitResult {
   status: number;
 }
 
-/** The environment git runs with: the CLI's injected one while a command runs (withGitEnv), else the process's. */
-const gitEnv = new AsyncLocalStorage<NodeJS.ProcessEnv>();
-
-/** Runs `task` with every git it starts given `env` (PATH, HOME, GIT_*): the CLI's environment, not the process's. */
-export function withGitEnv<T>(env: NodeJS.ProcessEnv, task: () => T): T {
-  return gitEnv.run(env, task);
-}
-
 /** Runs `git args…` in `cwd`; throws GitError when git is missing or fails (unless `allowFailure`). */
 export function runGit(
   cwd: string,
@@ -41,7 +33,7 @@ export function runGit(
     input: options.input,
     maxBuffer: 1 << 30,
     // Stable output whatever the user's configuration: no pager, no colour, paths unquoted.
-    env: { ...(gitEnv.getStore() ?? process.env), ...options.env, GIT_PAGER: 'cat', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+    env: { ...childEnv(), ...options.env, GIT_PAGER: 'cat', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
