@@ -2,7 +2,7 @@
 // machine (PATH, then the usual install places of Chrome and Edge). Never downloaded.
 
 import { existsSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge', 'microsoft-edge-stable', 'msedge'];
 
@@ -19,10 +19,16 @@ function installPlaces(env: NodeJS.ProcessEnv): string[] {
 
 export type FoundBrowser = { path: string } | { error: 'not-found' } | { error: 'not-a-program'; path: string };
 
-/** `explicit` is --browser, else MENTOR_BROWSER; without either, the first browser found. */
-export function findBrowser(env: NodeJS.ProcessEnv, explicit?: string): FoundBrowser {
+/**
+ * `explicit` is --browser, else MENTOR_BROWSER (a relative path is taken from `cwd`, the
+ * command's folder); without either, the first browser found.
+ */
+export function findBrowser(env: NodeJS.ProcessEnv, explicit?: string, cwd?: string): FoundBrowser {
   const named = explicit ?? (env['MENTOR_BROWSER'] || undefined);
-  if (named !== undefined) return isFile(named) ? { path: named } : { error: 'not-a-program', path: named };
+  if (named !== undefined) {
+    const path = cwd === undefined ? named : resolve(cwd, named);
+    return isFile(path) ? { path } : { error: 'not-a-program', path: named };
+  }
   const extensions = process.platform === 'win32' ? ['.exe', ''] : [''];
   const dirs = (env['PATH'] ?? '').split(delimiter).filter((dir) => dir !== '');
   for (const name of NAMES) {

@@ -7,6 +7,8 @@ import { describeProblem } from '../messages/index.js';
 import { normalizeDay, normalizeYear } from '../model/dates.js';
 import type { Lang } from '../messages/catalogue.js';
 import { USAGE, type Bilingual } from '../messages/usage.js';
+import { withChildEnv } from '../load/child-env.js';
+import { forgetRealPaths } from '../load/read-within.js';
 import type { Problem } from '../model/problem.js';
 import { UI } from '../messages/ui.js';
 import { displayPath } from './display-path.js';
@@ -450,6 +452,9 @@ export const COMMANDS: readonly CommandSpec[] = [
 ];
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // A run sees the disk as it is now, and the programs it starts (git, the browser) get the Io's
+  // environment, as in a new process: main() also runs in-process (tests), many in one process.
+  forgetRealPaths();
   let exitCode = EXIT_OK;
   // settings.lang of the workspace, then --lang, then the locale (src/cli/workspace-lang.ts).
   const configLang = langFromConfig(argv, io);
@@ -491,7 +496,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   showHelpHintAfterErrors(program, 'mentor', UI[lang]);
   acceptDayForms(program);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await withChildEnv(io.env, () => program.parseAsync(argv, { from: 'user' }));
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

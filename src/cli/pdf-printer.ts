@@ -3,6 +3,7 @@
 
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { childEnv } from '../load/child-env.js';
 
 /**
  * The flags a headless browser needs on a closed machine: no first-run pages, no background
@@ -19,7 +20,7 @@ export class PdfPrinter {
    */
   static async open(executablePath: string): Promise<PdfPrinter> {
     const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
-    const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS, timeout: 60_000 });
+    const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS, timeout: 60_000, env: childEnv() });
     return new PdfPrinter(browser);
   }
 

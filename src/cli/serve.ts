@@ -43,6 +43,7 @@ export async function runServe(globals: GlobalOptions, options: ServeCliOptions,
   const guard = new Guard({ host: options.host, port, ...(options.auth ? { auth: options.auth } : {}) });
   const app = createServeApp(state, guard, {
     env: io.env,
+    cwd: io.cwd,
     ...(options.browser ? { browser: options.browser } : {}),
     ...(options.commit ? { commit: options.author ? { author: options.author } : {} } : {}),
   });

@@ -1,6 +1,7 @@
 // Load stage: the real `git` command, run synchronously — the only door to a repository's history.
 
 import { spawnSync } from 'node:child_process';
+import { childEnv } from './child-env.js';
 
 export type GitErrorKind = 'git-missing' | 'not-a-repository' | 'bad-revision' | 'git-failed';
 
@@ -32,7 +33,7 @@ export function runGit(
     input: options.input,
     maxBuffer: 1 << 30,
     // Stable output whatever the user's configuration: no pager, no colour, paths unquoted.
-    env: { ...process.env, ...options.env, GIT_PAGER: 'cat', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+    env: { ...childEnv(), ...options.env, GIT_PAGER: 'cat', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;

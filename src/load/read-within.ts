@@ -21,6 +21,12 @@ const realRoots = new Map<string, string>();
 /** Real paths of the folders files were read from: a workspace has a handful, with thousands of files. */
 const realDirs = new Map<string, string>();
 
+/** Forgets the real paths seen so far: a new run sees the folders (and links) as they are now. */
+export function forgetRealPaths(): void {
+  realRoots.clear();
+  realDirs.clear();
+}
+
 /**
  * Reads `path`, which must lie inside `root` once every link on the way is resolved, and be a
  * regular file of at most `limit` bytes. At most `limit + 1` bytes are ever read, whatever size

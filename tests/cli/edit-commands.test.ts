@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMentor, snapshot, tempWorkspace } from './helpers.js';
+import { runInProcess, snapshot, tempWorkspace } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 const ROUTE = 'routes/2025-2026/ivanova-ma.yaml';
@@ -20,88 +20,75 @@ function lineChanges(before: string, after: string): { removed: string[]; added:
 }
 
 describe('mentor done', () => {
-  it('marks the item done in the route file, changing only its lines; the workspace stays clean', () => {
+  it('marks the item done in the route file, changing only its lines; the workspace stays clean', async () => {
     const dir = tempWorkspace();
     const before = readFileSync(join(dir, ROUTE), 'utf8');
-    const result = runMentor(['done', 'ivanova-ma', 'diagnostics-final', '--on', '2026-03-19', '--evidence', 'Аналитическая справка', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['done', 'ivanova-ma', 'diagnostics-final', '--on', '2026-03-19', '--evidence', 'Аналитическая справка', ...TODAY], { cwd: dir });
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
     expect(result.stdout).toContain('Marked done on 2026-03-19');
     expect(lineChanges(before, readFileSync(join(dir, ROUTE), 'utf8'))).toEqual({
       removed: ['    status: planned'],
       added: ['    status: done', '    done_on: 2026-03-19', '    evidence: Аналитическая справка'],
     });
-    expect(runMentor(['validate', ...TODAY], { cwd: dir }).exitCode).toBe(0);
+    expect((await runInProcess(['validate', ...TODAY], { cwd: dir })).exitCode).toBe(0);
   });
 
-  it('--dry-run prints the diff and writes nothing', () => {
+  it('--dry-run prints the diff and writes nothing', async () => {
     const dir = tempWorkspace();
     const files = snapshot(dir);
-    const result = runMentor(['done', 'ivanova-ma', 'diagnostics-final', '--dry-run', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['done', 'ivanova-ma', 'diagnostics-final', '--dry-run', ...TODAY], { cwd: dir });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(`--- ${ROUTE}\n+++ ${ROUTE}\n`);
     expect(result.stdout).toContain('-    status: planned\n+    status: done\n+    done_on: 2026-03-20\n');
     expect(snapshot(dir)).toEqual(files);
   });
 
-  it('refuses a mark that would add an error (a done date in the future), writing nothing', () => {
+  it('refuses a mark that would add an error (a done date in the future), writing nothing', async () => {
     const dir = tempWorkspace();
     const files = snapshot(dir);
-    const result = runMentor(['--lang', 'ru', 'done', 'ivanova-ma', 'diagnostics-final', '--on', '2026-04-01', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['--lang', 'ru', 'done', 'ivanova-ma', 'diagnostics-final', '--on', '2026-04-01', ...TODAY], { cwd: dir });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/^routes\/2025-2026\/ivanova-ma\.yaml:\d+:\d+: ошибка \[done-in-future\]/m);
     expect(result.stderr).toBe('Ничего не записано: правка добавила бы 1 ошибку (они выше).\n');
     expect(snapshot(dir)).toEqual(files);
   });
-
-  it('names the item or route meant when an id is misspelt (exit 2)', () => {
-    const dir = tempWorkspace();
-    const item = runMentor(['--lang', 'ru', 'done', 'ivanova-ma', 'diagnostics-fina', ...TODAY], { cwd: dir });
-    expect(item).toMatchObject({ exitCode: 2, stderr: `Мероприятия «diagnostics-fina» в ${ROUTE} нет. Может быть, «diagnostics-final»?\n` });
-    const route = runMentor(['done', 'ivanova-mb', 'x', ...TODAY], { cwd: dir });
-    expect(route).toMatchObject({ exitCode: 2, stderr: 'No route of 2025/2026 for "ivanova-mb" in routes/. Did you mean "ivanova-ma"?\n' });
-  });
 });
 
 describe('mentor meeting', () => {
-  it('adds the meeting to the journal as one line in its style', () => {
+  it('adds the meeting to the journal as one line in its style', async () => {
     const dir = tempWorkspace();
     const before = readFileSync(join(dir, ROUTE), 'utf8');
-    const result = runMentor(['--lang', 'ru', 'meeting', 'ivanova-ma', '--date', '2026-03-19', '--topic', 'Анализ ООД: речевое развитие', '--minutes', '40', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['--lang', 'ru', 'meeting', 'ivanova-ma', '--date', '2026-03-19', '--topic', 'Анализ ООД: речевое развитие', '--minutes', '40', ...TODAY], { cwd: dir });
     expect(result).toMatchObject({ exitCode: 0, stdout: `Встреча 19.03.2026 записана в журнал: ${ROUTE}\n` });
     expect(lineChanges(before, readFileSync(join(dir, ROUTE), 'utf8'))).toEqual({
       removed: [],
       added: ['  - { date: 2026-03-19, topic: "Анализ ООД: речевое развитие", minutes: 40 }'],
     });
-    expect(runMentor(['validate', ...TODAY], { cwd: dir }).exitCode).toBe(0);
-  });
-
-  it('refuses minutes that are not a number', () => {
-    const result = runMentor(['meeting', 'ivanova-ma', '--date', '2026-03-19', '--topic', 'x', '--minutes', '40 минут', ...TODAY], { cwd: tempWorkspace() });
-    expect(result).toMatchObject({ exitCode: 2, stderr: '--minutes: "40 минут" is not a number of minutes.\n' });
+    expect((await runInProcess(['validate', ...TODAY], { cwd: dir })).exitCode).toBe(0);
   });
 });
 
 describe('mentor assess', () => {
-  it('starts the diagnostics of a teacher who has none, reading a decimal comma', () => {
+  it('starts the diagnostics of a teacher who has none, reading a decimal comma', async () => {
     const dir = tempWorkspace();
-    const result = runMentor(['assess', 'lebedev-ai', '--kind', 'entry', '--date', '2026-03-10', 'activity=0,5', 'family=1.5', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['assess', 'lebedev-ai', '--kind', 'entry', '--date', '2026-03-10', 'activity=0,5', 'family=1.5', ...TODAY], { cwd: dir });
     expect(result.exitCode, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'diagnostics', '2025-2026', 'lebedev-ai.yaml'), 'utf8')).toBe(
       '# yaml-language-server: $schema=../../../../schemas/diagnostics.schema.json\nteacher: lebedev-ai\nyear: "2025/2026"\nassessments:\n  - kind: entry\n    date: 2026-03-10\n    scores: { activity: 0.5, family: 1.5 }\n',
     );
-    expect(runMentor(['validate', ...TODAY], { cwd: dir }).exitCode).toBe(0);
+    expect((await runInProcess(['validate', ...TODAY], { cwd: dir })).exitCode).toBe(0);
   });
 
-  it('refuses a second entry self-assessment, a score out of range, and a bad pair', () => {
+  it('refuses a second entry self-assessment, a score out of range, and a bad pair', async () => {
     const dir = tempWorkspace();
-    const again = runMentor(['assess', 'ivanova-ma', '--kind', 'entry', '--date', '2026-03-10', 'activity=1', ...TODAY], { cwd: dir });
+    const again = await runInProcess(['assess', 'ivanova-ma', '--kind', 'entry', '--date', '2026-03-10', 'activity=1', ...TODAY], { cwd: dir });
     expect(again).toMatchObject({ exitCode: 2, stderr: 'diagnostics/2025-2026/ivanova-ma.yaml already holds the entry self-assessment (2025-09-12); change it there if it needs correcting.\n' });
-    const range = runMentor(['assess', 'ivanova-ma', '--kind', 'final', '--date', '2026-03-10', 'activity=3', ...TODAY], { cwd: dir });
+    const range = await runInProcess(['assess', 'ivanova-ma', '--kind', 'final', '--date', '2026-03-10', 'activity=3', ...TODAY], { cwd: dir });
     expect(range.exitCode).toBe(1);
     expect(range.stdout).toContain('[score-out-of-range]');
-    const bad = runMentor(['assess', 'ivanova-ma', '--kind', 'final', '--date', '2026-03-10', 'activity:1', ...TODAY], { cwd: dir });
+    const bad = await runInProcess(['assess', 'ivanova-ma', '--kind', 'final', '--date', '2026-03-10', 'activity:1', ...TODAY], { cwd: dir });
     expect(bad).toMatchObject({ exitCode: 2, stderr: '"activity:1" is not a score: write direction=score with a score from 0 to 2, e.g. documentation=0.5.\n' });
-    const who = runMentor(['assess', 'lebedev-ia', '--kind', 'final', '--date', '2026-03-10', 'activity=1', ...TODAY], { cwd: dir });
+    const who = await runInProcess(['assess', 'lebedev-ia', '--kind', 'final', '--date', '2026-03-10', 'activity=1', ...TODAY], { cwd: dir });
     expect(who).toMatchObject({ exitCode: 2, stderr: 'No teacher "lebedev-ia" in teachers/. Did you mean "lebedev-ai"?\n' });
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatJunit } from '../../src/cli/format/junit.js';
 import { xmlAttr, xmlText } from '../../src/cli/format/xml.js';
 import { found, makeReport } from './format-fixture.js';
-import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+import { EXAMPLE, runInProcess, tempWorkspace } from './helpers.js';
 import { findAll, parseXml, type XmlElement } from './xml-lite.js';
 
 const FILES = ['mentor.yaml', 'teachers/a.yaml', 'teachers/b.yaml', 'mentors/b.yaml', 'diagnostics/2025-2026/a.yaml'];
@@ -127,8 +127,8 @@ describe('formatJunit', () => {
 describe('mentor validate --format junit', () => {
   const TODAY = ['--today', '2026-03-20'];
 
-  it('on the example: every file a passing test case, exit 0', () => {
-    const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'junit']);
+  it('on the example: every file a passing test case, exit 0', async () => {
+    const result = await runInProcess(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'junit']);
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
     const { root, cases } = suiteOf(result.stdout);
     expect(root.attrs).toMatchObject({ tests: '42', failures: '0', errors: '0', skipped: '0' });
@@ -136,15 +136,15 @@ describe('mentor validate --format junit', () => {
     expect(cases.every((c) => c.children.length === 0)).toBe(true);
   });
 
-  it('on a broken copy: the failure of unknown-reference in its file, the other files passing; exit 1', () => {
+  it('on a broken copy: the failure of unknown-reference in its file, the other files passing; exit 1', async () => {
     const dir = tempWorkspace();
     const path = join(dir, 'mentors/petrova-ov.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('mentee: ivanova-ma', 'mentee: ivanova-mx'));
-    const json = JSON.parse(runMentor(['validate', ...TODAY, '--format', 'json'], { cwd: dir }).stdout) as {
+    const json = JSON.parse((await runInProcess(['validate', ...TODAY, '--format', 'json'], { cwd: dir })).stdout) as {
       problems: { rule: string; file: string; line: number; column: number }[];
     };
     const unknown = json.problems.find((p) => p.rule === 'unknown-reference')!;
-    const result = runMentor(['validate', ...TODAY, '-f', 'junit'], { cwd: dir });
+    const result = await runInProcess(['validate', ...TODAY, '-f', 'junit'], { cwd: dir });
     expect(result).toMatchObject({ exitCode: 1, stderr: '' });
     const { root, cases } = suiteOf(result.stdout);
     const failing = new Set(json.problems.map((p) => p.file));

@@ -9,7 +9,7 @@ import { VERSION } from '../../src/cli/version.js';
 import { CATALOGUES } from '../../src/messages/index.js';
 import { RULES, SCHEMA_RULE_IDS } from '../../src/validate/rules/index.js';
 import { found, makeReport } from './format-fixture.js';
-import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+import { EXAMPLE, runInProcess, tempWorkspace } from './helpers.js';
 
 interface Sarif {
   $schema: string;
@@ -150,21 +150,21 @@ describe('formatSarif', () => {
 describe('mentor validate --format sarif', () => {
   const TODAY = ['--today', '2026-03-20'];
 
-  it('on the example: no results, exit 0', () => {
-    const result = runMentor(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'sarif']);
+  it('on the example: no results, exit 0', async () => {
+    const result = await runInProcess(['validate', '--workspace', EXAMPLE, ...TODAY, '--format', 'sarif']);
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
     expect(parse(result.stdout).runs[0]!.results).toEqual([]);
   });
 
-  it('on a broken copy: the unknown-reference result at its place, exit 1', () => {
+  it('on a broken copy: the unknown-reference result at its place, exit 1', async () => {
     const dir = tempWorkspace();
     const path = join(dir, 'mentors/petrova-ov.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('mentee: ivanova-ma', 'mentee: ivanova-mx'));
-    const json = JSON.parse(runMentor(['validate', ...TODAY, '--format', 'json'], { cwd: dir }).stdout) as {
+    const json = JSON.parse((await runInProcess(['validate', ...TODAY, '--format', 'json'], { cwd: dir })).stdout) as {
       problems: { rule: string; file: string; line: number; column: number }[];
     };
     const unknown = json.problems.find((p) => p.rule === 'unknown-reference')!;
-    const result = runMentor(['validate', ...TODAY, '-f', 'sarif'], { cwd: dir });
+    const result = await runInProcess(['validate', ...TODAY, '-f', 'sarif'], { cwd: dir });
     expect(result).toMatchObject({ exitCode: 1, stderr: '' });
     const run = parse(result.stdout).runs[0]!;
     expect(run.results).toHaveLength(json.problems.length);

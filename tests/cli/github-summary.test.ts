@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { escapeCell, formatGithubSummary } from '../../src/cli/format/github-summary.js';
 import { found, makeReport } from './format-fixture.js';
-import { runMentor, tempWorkspace } from './helpers.js';
+import { runInProcess, tempWorkspace } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 
@@ -106,11 +106,11 @@ describe('mentor validate --format github and $GITHUB_STEP_SUMMARY', () => {
     return dir;
   }
 
-  it('appends every problem to the summary file, keeps what was there, and still annotates on stdout', () => {
+  it('appends every problem to the summary file, keeps what was there, and still annotates on stdout', async () => {
     const dir = manyProblems();
     const before = '# Earlier step\n\nSomething another step wrote.\n';
     const summary = summaryFile(before);
-    const result = runMentor(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    const result = await runInProcess(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(result).toMatchObject({ exitCode: 1, stderr: '' });
     const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(annotations.length).toBeGreaterThan(12);
@@ -124,37 +124,37 @@ describe('mentor validate --format github and $GITHUB_STEP_SUMMARY', () => {
     expect(added).toMatch(/\| mentors\/petrova-ov\.yaml:\d+:\d+ \| error \| unknown-reference \|/);
 
     // A second run appends again.
-    runMentor(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    await runInProcess(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
     const twice = readFileSync(summary, 'utf8');
     expect(twice.startsWith(text)).toBe(true);
     expect(twice.match(/^## mentor validate$/gm)).toHaveLength(2);
   });
 
-  it('writes the summary only for --format github', () => {
+  it('writes the summary only for --format github', async () => {
     const dir = manyProblems();
     const summary = summaryFile('kept\n');
     for (const format of ['text', 'json', 'junit', 'sarif']) {
-      const result = runMentor(['validate', ...TODAY, '--format', format], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+      const result = await runInProcess(['validate', ...TODAY, '--format', format], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
       expect(result.exitCode).toBe(1);
     }
     expect(readFileSync(summary, 'utf8')).toBe('kept\n');
   });
 
-  it('refuses a summary path that is a symbolic link, leaving the file it points at alone (exit 2)', () => {
+  it('refuses a summary path that is a symbolic link, leaving the file it points at alone (exit 2)', async () => {
     const dir = manyProblems();
     const target = summaryFile('not a summary\n');
     const link = join(target, '..', 'link.md');
     symlinkSync(target, link);
-    const result = runMentor(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: link } });
+    const result = await runInProcess(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: link } });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('is a symbolic link');
     expect(readFileSync(target, 'utf8')).toBe('not a summary\n');
   });
 
-  it('creates the file when it is not there yet, with no blank line in front', () => {
+  it('creates the file when it is not there yet, with no blank line in front', async () => {
     const dir = manyProblems();
     const summary = join(summaryFile(''), '..', 'new.md');
-    runMentor(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    await runInProcess(['validate', ...TODAY, '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(readFileSync(summary, 'utf8')).toMatch(/^## mentor validate\n/);
   });
 });

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runMentor, tempWorkspace, type RunResult } from './helpers.js';
+import { BIN, runInProcess, runMentor, tempWorkspace, type RunResult } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 const SECRET = 'TOP-SECRET-7f3a';
@@ -29,6 +29,7 @@ function problemLines(stdout: string): string[] {
 }
 
 describe('a record file that links out of the workspace is refused, never read', () => {
+  // The binary: the secret must be in the environment of the process that follows the link.
   it.runIf(onLinux)('a link to /proc/self/environ: one problem, no environment in the output', () => {
     const dir = tempWorkspace();
     symlinkSync('/proc/self/environ', join(dir, 'teachers', 'env.yaml'));
@@ -38,44 +39,57 @@ describe('a record file that links out of the workspace is refused, never read',
     expect(problemLines(result.stdout)).toEqual([expect.stringMatching(/^teachers\/env\.yaml:1:1: error \[file-outside-workspace\]/)]);
   });
 
-  it('a link to a file elsewhere, in every output format', () => {
+  it('a link to a file elsewhere, in every output format', async () => {
     const dir = tempWorkspace();
     symlinkSync(join(outsideSecret(), 'secret.yaml'), join(dir, 'teachers', 'leak.yaml'));
     for (const format of ['text', 'json', 'github', 'junit', 'sarif']) {
-      const result = runMentor(['validate', ...TODAY, '--format', format], { cwd: dir });
+      const result = await runInProcess(['validate', ...TODAY, '--format', format], { cwd: dir });
       expect(result.exitCode, format).toBe(1);
       expect(result.stdout, format).not.toContain(SECRET);
       expect(result.stdout, format).toContain('file-outside-workspace');
     }
   });
 
-  it('a record folder that is a link to a folder outside: its files are refused', () => {
+  it('a record folder replaced by a link after a run: the next run in the same process refuses its files too', async () => {
+    const dir = tempWorkspace();
+    expect((await runInProcess(['validate', ...TODAY], { cwd: dir })).exitCode).toBe(0);
+    const outside = outsideSecret();
+    cpSync(join(dir, 'catalog'), outside, { recursive: true });
+    rmSync(join(dir, 'catalog'), { recursive: true });
+    symlinkSync(outside, join(dir, 'catalog'));
+    const result = await runInProcess(['validate', ...TODAY], { cwd: dir });
+    expect(result.stdout).not.toContain(SECRET);
+    expect(problemLines(result.stdout).filter((l) => l.startsWith('catalog/')).length).toBeGreaterThan(0);
+    expect(problemLines(result.stdout).filter((l) => l.startsWith('catalog/')).every((l) => l.includes('[file-outside-workspace]'))).toBe(true);
+  });
+
+  it('a record folder that is a link to a folder outside: its files are refused', async () => {
     const dir = tempWorkspace();
     const outside = outsideSecret();
     cpSync(join(dir, 'catalog'), outside, { recursive: true });
     rmSync(join(dir, 'catalog'), { recursive: true });
     symlinkSync(outside, join(dir, 'catalog'));
-    const result = runMentor(['validate', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['validate', ...TODAY], { cwd: dir });
     expect(result.stdout).not.toContain(SECRET);
     const inCatalog = problemLines(result.stdout).filter((l) => l.startsWith('catalog/'));
     expect(inCatalog).toContainEqual(expect.stringMatching(/^catalog\/secret\.yaml:1:1: error \[file-outside-workspace\]/));
     for (const line of inCatalog) expect(line).toMatch(/^catalog\/[\w-]+\.yaml:1:1: error \[file-outside-workspace\]/);
   });
 
-  it('in Russian, with «quotes»', () => {
+  it('in Russian, with «quotes»', async () => {
     const dir = tempWorkspace();
     symlinkSync(join(outsideSecret(), 'secret.yaml'), join(dir, 'teachers', 'leak.yaml'));
-    const result = runMentor(['--lang', 'ru', 'validate', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['--lang', 'ru', 'validate', ...TODAY], { cwd: dir });
     expect(result.stdout).toMatch(/\[file-outside-workspace\] Файл — ссылка на «.*» за пределами рабочей папки/);
   });
 
-  it('a link that stays inside the workspace is read', () => {
+  it('a link that stays inside the workspace is read', async () => {
     const dir = tempWorkspace();
     mkdirSync(join(dir, 'shared'));
     const teacher = readFileSync(join(dir, 'teachers', 'belova-as.yaml'), 'utf8').replace('id: belova-as', 'id: linked-t');
     writeFileSync(join(dir, 'shared', 'linked-t.yaml'), teacher);
     symlinkSync('../shared/linked-t.yaml', join(dir, 'teachers', 'linked-t.yaml'));
-    const result = runMentor(['validate', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['validate', ...TODAY], { cwd: dir });
     expect(result).toMatchObject({ exitCode: 0, stdout: 'No problems in 43 files\n' });
   });
 });
@@ -108,39 +122,39 @@ describe('a file that is not a regular file is refused at once', () => {
 });
 
 describe('a template or partial that links out of its folder is refused', () => {
-  function renderRoute(dir: string): ReturnType<typeof runMentor> {
-    return runMentor(['render', 'route', 'ivanova-ma', ...TODAY, '--out', 'out'], { cwd: dir });
+  async function renderRoute(dir: string): Promise<RunResult> {
+    return await runInProcess(['render', 'route', 'ivanova-ma', ...TODAY, '--out', 'out'], { cwd: dir });
   }
   const rendered = (dir: string): string =>
     existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).map((f) => readFileSync(join(dir, 'out', f), 'utf8')).join('') : '';
 
-  it("the workspace's own template", () => {
+  it("the workspace's own template", async () => {
     const dir = tempWorkspace();
     mkdirSync(join(dir, 'templates'));
     symlinkSync(join(outsideSecret(), 'secret.yaml'), join(dir, 'templates', 'route.html.hbs'));
-    const result = renderRoute(dir);
+    const result = await renderRoute(dir);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/^A document template is broken, nothing was rendered: templates\/route\.html\.hbs: .*outside the workspace/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stdout + result.stderr + rendered(dir)).not.toContain(SECRET);
   });
 
-  it("the workspace's own partial, in Russian", () => {
+  it("the workspace's own partial, in Russian", async () => {
     const dir = tempWorkspace();
     mkdirSync(join(dir, 'templates', 'partials'), { recursive: true });
     symlinkSync(join(outsideSecret(), 'secret.yaml'), join(dir, 'templates', 'partials', 'route-style.hbs'));
-    const result = runMentor(['--lang', 'ru', 'render', 'route', 'ivanova-ma', ...TODAY, '--out', 'out'], { cwd: dir });
+    const result = await runInProcess(['--lang', 'ru', 'render', 'route', 'ivanova-ma', ...TODAY, '--out', 'out'], { cwd: dir });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/templates\/partials\/route-style\.hbs: Файл — ссылка на «.*» за пределами рабочей папки/);
     expect(result.stdout + result.stderr + rendered(dir)).not.toContain(SECRET);
   });
 
-  it('a template that stays inside the workspace is used', () => {
+  it('a template that stays inside the workspace is used', async () => {
     const dir = tempWorkspace();
     mkdirSync(join(dir, 'templates', 'own'), { recursive: true });
     writeFileSync(join(dir, 'templates', 'own', 'route.md.hbs'), 'OWN ROUTE\n');
     symlinkSync('own/route.md.hbs', join(dir, 'templates', 'route.md.hbs'));
-    const result = renderRoute(dir);
+    const result = await renderRoute(dir);
     expect(result.exitCode).toBe(0);
     expect(rendered(dir)).toContain('OWN ROUTE');
   });

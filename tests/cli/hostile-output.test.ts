@@ -1,11 +1,12 @@
 // CLI tests: records built to flood or garble the output — huge lines, thousands of problems,
-// terminal escapes — and command-line values at the edge of the calendar.
+// terminal escapes — and command-line values at the edge of the calendar. In-process, but for the
+// floods (a deadline and a bounded heap) and /dev/full (a real stdout), which need a process.
 
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempWorkspace, type RunResult } from './helpers.js';
+import { BIN, runInProcess, tempWorkspace, type RunResult } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 
@@ -50,11 +51,11 @@ describe('a flood of problems on one huge line', () => {
     }, 60_000);
   }
 
-  it('the same counts in Russian, and in every machine format', () => {
+  it('the same counts in Russian, and in every machine format', async () => {
     const dir = floodedWorkspace(20_000);
-    const ru = runBounded(['--lang', 'ru', 'validate', ...TODAY], dir);
+    const ru = await runInProcess(['--lang', 'ru', 'validate', ...TODAY], { cwd: dir });
     expect(ru.stdout).toMatch(/\[problems-truncated\] …и ещё 19980 проблем такого же вида \(unknown-direction\)/);
-    const json = JSON.parse(runBounded(['validate', ...TODAY, '--format', 'json'], dir).stdout) as {
+    const json = JSON.parse((await runInProcess(['validate', ...TODAY, '--format', 'json'], { cwd: dir })).stdout) as {
       problems: { rule: string; params: Record<string, unknown> }[];
     };
     expect(json.problems.filter((p) => p.rule === 'unknown-direction')).toHaveLength(20);
@@ -65,7 +66,7 @@ describe('a flood of problems on one huge line', () => {
       sarif: [/"ruleId": "unknown-direction"/g, /"ruleId": "problems-truncated"/g],
     };
     for (const [format, [each, summary]] of Object.entries(shown)) {
-      const out = runBounded(['validate', ...TODAY, '--format', format], dir).stdout;
+      const out = (await runInProcess(['validate', ...TODAY, '--format', format], { cwd: dir })).stdout;
       expect(out.match(each)?.length, format).toBe(20);
       expect(out.match(summary)?.length, format).toBe(1);
     }
@@ -87,8 +88,8 @@ describe('terminal escapes in records are shown escaped, never sent raw', () => 
   const RAW = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
   for (const format of ['text', 'github']) {
-    it(`${format}: messages, pointers and excerpts`, () => {
-      const result = runBounded(['validate', ...TODAY, '--format', format], escapingWorkspace(), { FORCE_COLOR: '0' });
+    it(`${format}: messages, pointers and excerpts`, async () => {
+      const result = await runInProcess(['validate', ...TODAY, '--format', format], { cwd: escapingWorkspace(), env: { FORCE_COLOR: '0' } });
       expect(result.exitCode).toBe(1);
       expect(result.stdout).not.toMatch(RAW);
       expect(result.stdout).toContain('bad\\x1b]0;pwned\\x07key');
@@ -96,8 +97,8 @@ describe('terminal escapes in records are shown escaped, never sent raw', () => 
     });
   }
 
-  it('text: the marker stays under the spot after escaping', () => {
-    const lines = runBounded(['validate', ...TODAY], escapingWorkspace()).stdout.split('\n');
+  it('text: the marker stays under the spot after escaping', async () => {
+    const lines = (await runInProcess(['validate', ...TODAY], { cwd: escapingWorkspace() })).stdout.split('\n');
     const at = lines.findIndex((l) => l.includes('[schema-enum]'));
     expect(lines[at + 2]).toMatch(/\| full_name: .*\\x1b\[2J\\u202e$/);
     expect(lines[at + 3]).toBe('4 | position: "edu\\x9bcator"');
@@ -105,27 +106,8 @@ describe('terminal escapes in records are shown escaped, never sent raw', () => 
   });
 });
 
-describe('values at the edge of the calendar, and a full disk: one line, exit 2', () => {
-  const cases: { name: string; args: string[]; stderr: RegExp }[] = [
-    { name: 'report --period 0000Q1', args: ['report', '--period', '0000Q1', ...TODAY, '--format', 'json'], stderr: /0000Q1/ },
-    { name: 'report --period 2101-01', args: ['report', '--period', '2101-01', ...TODAY, '--format', 'json'], stderr: /2101-01/ },
-    { name: 'report --period 1899-01-01..1899-12-31', args: ['report', '--period', '1899-01-01..1899-12-31', ...TODAY, '--format', 'json'], stderr: /1899-01-01/ },
-    { name: 'validate --today 9999-12-31', args: ['validate', '--today', '9999-12-31'], stderr: /9999-12-31.*1900.*2100/ },
-    { name: 'validate --today 1899-12-31', args: ['validate', '--today', '1899-12-31'], stderr: /1899-12-31/ },
-    { name: 'report --today 9999-12-31', args: ['report', '--today', '9999-12-31', '--format', 'json'], stderr: /9999-12-31/ },
-    { name: 'plan --today 9999-12-31', args: ['plan', '--today', '9999-12-31', '--dry-run'], stderr: /9999-12-31/ },
-    { name: 'plan --year 0000/0001', args: ['plan', '--year', '0000/0001', ...TODAY, '--dry-run'], stderr: /0000\/0001/ },
-  ];
-  for (const c of cases) {
-    it(c.name, () => {
-      const result = runBounded(c.args, tempWorkspace());
-      expect(result.exitCode).toBe(2);
-      expect(result.stderr).toMatch(c.stderr);
-      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-      expect(result.stderr).not.toMatch(/Invalid time value|\n\s+at /);
-    });
-  }
-
+// The values at the edge of the calendar are scenarios (scenarios.test.ts).
+describe('a full disk: one line, exit 2', () => {
   it.runIf(existsSync('/dev/full'))('validate > /dev/full: a one-line I/O error', () => {
     const full = openSync('/dev/full', 'w');
     try {
@@ -154,22 +136,22 @@ describe('dates and numbers in records have sensible ranges', () => {
     return dir;
   }
 
-  it('a date before 1900 or after 2100 is a schema error in plain words', () => {
+  it('a date before 1900 or after 2100 is a schema error in plain words', async () => {
     const dir = edited('teachers/belova-as.yaml', /^hired: .*$/m, 'hired: 1800-08-25');
-    const en = runBounded(['validate', ...TODAY], dir).stdout;
+    const en = (await runInProcess(['validate', ...TODAY], { cwd: dir })).stdout;
     expect(en).toMatch(/^teachers\/belova-as\.yaml:\d+:\d+: error \[schema-date-range\] "1800-08-25" in "hired" is out of range: the year must be from 1900 to 2100/m);
-    const ru = runBounded(['--lang', 'ru', 'validate', ...TODAY], dir).stdout;
+    const ru = (await runInProcess(['--lang', 'ru', 'validate', ...TODAY], { cwd: dir })).stdout;
     expect(ru).toMatch(/\[schema-date-range\] «1800-08-25» в поле «hired» — год вне допустимых пределов: он должен быть от 1900 до 2100/);
   });
 
-  it('experience over 70 years, in plain words', () => {
+  it('experience over 70 years, in plain words', async () => {
     const dir = edited('teachers/belova-as.yaml', /years: 0,/, 'years: 120,');
-    expect(runBounded(['validate', ...TODAY], dir).stdout).toMatch(/\[schema-range\] 120 in "years" is out of range: it must be at most 70/);
-    expect(runBounded(['--lang', 'ru', 'validate', ...TODAY], dir).stdout).toMatch(/\[schema-range\] Значение 120 в поле «years» вне допустимых пределов: должно быть не больше 70/);
+    expect((await runInProcess(['validate', ...TODAY], { cwd: dir })).stdout).toMatch(/\[schema-range\] 120 in "years" is out of range: it must be at most 70/);
+    expect((await runInProcess(['--lang', 'ru', 'validate', ...TODAY], { cwd: dir })).stdout).toMatch(/\[schema-range\] Значение 120 в поле «years» вне допустимых пределов: должно быть не больше 70/);
   });
 
-  it('a meeting of a million minutes', () => {
+  it('a meeting of a million minutes', async () => {
     const dir = edited('routes/2025-2026/belova-as.yaml', /minutes: \d+/, 'minutes: 1000000');
-    expect(runBounded(['validate', ...TODAY], dir).stdout).toMatch(/\[schema-range\] 1000000 in "minutes" is out of range: it must be at most 1440/);
+    expect((await runInProcess(['validate', ...TODAY], { cwd: dir })).stdout).toMatch(/\[schema-range\] 1000000 in "minutes" is out of range: it must be at most 1440/);
   });
 });

@@ -6,7 +6,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/cli/find-browser.js';
-import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+import { EXAMPLE, runInProcess, tempWorkspace } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 const found = findBrowser(process.env);
@@ -25,14 +25,14 @@ function pageCount(path: string): number {
 }
 
 describe.skipIf(!canPrint)('--format pdf', () => {
-  it('prints the route documents of several mentees with one browser start', () => {
+  it('prints the route documents of several mentees with one browser start', async () => {
     const dir = tempWorkspace();
     // A browser that notes each start, then is the real one.
     const log = join(dir, 'starts.log');
     const wrapper = join(dir, 'browser.sh');
     writeFileSync(wrapper, `#!/bin/sh\necho start >> "${log}"\nexec "${browser ?? 'chromium'}" "$@"\n`);
     chmodSync(wrapper, 0o755);
-    const result = runMentor(['render', 'route', 'ivanova-ma', 'belova-as', '--format', 'pdf', '--browser', wrapper, ...TODAY], { cwd: dir });
+    const result = await runInProcess(['render', 'route', 'ivanova-ma', 'belova-as', '--format', 'pdf', '--browser', wrapper, ...TODAY], { cwd: dir });
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout).toContain('out/route-ivanova-ma-2025-2026.pdf');
     expect(readFileSync(log, 'utf8')).toBe('start\n');
@@ -45,9 +45,9 @@ describe.skipIf(!canPrint)('--format pdf', () => {
     }
   });
 
-  it('prints the report, from MENTOR_BROWSER', () => {
+  it('prints the report, from MENTOR_BROWSER', async () => {
     const dir = tempWorkspace();
-    const result = runMentor(['report', '--format', 'pdf', ...TODAY], { cwd: dir, env: { MENTOR_BROWSER: browser ?? '/usr/bin/chromium' } });
+    const result = await runInProcess(['report', '--format', 'pdf', ...TODAY], { cwd: dir, env: { MENTOR_BROWSER: browser ?? '/usr/bin/chromium' } });
     expect(result.exitCode, result.stderr).toBe(0);
     const pdf = join(dir, 'out', 'report-2026Q1.pdf');
     expect(result.stderr).toContain('out/report-2026Q1.pdf');
@@ -56,17 +56,17 @@ describe.skipIf(!canPrint)('--format pdf', () => {
 });
 
 describe('--format pdf without a browser', () => {
-  it('exits 2 with one line saying how to install one, before reading the workspace', () => {
-    const result = runMentor(['render', 'route', 'ivanova-ma', '--format', 'pdf', ...TODAY], { cwd: EXAMPLE, env: { PATH: '/nonexistent' } });
+  it('exits 2 with one line saying how to install one, before reading the workspace', async () => {
+    const result = await runInProcess(['render', 'route', 'ivanova-ma', '--format', 'pdf', ...TODAY], { cwd: EXAMPLE, env: { PATH: '/nonexistent' } });
     expect(result).toMatchObject({ exitCode: 2, stdout: '' });
     expect(result.stderr).toMatch(/^--format pdf prints with Chromium, Chrome or Edge, and none was found: .*apt-get install chromium.*\n$/);
-    const ru = runMentor(['--lang', 'ru', 'report', '--format', 'pdf', ...TODAY], { cwd: EXAMPLE, env: { PATH: '/nonexistent' } });
+    const ru = await runInProcess(['--lang', 'ru', 'report', '--format', 'pdf', ...TODAY], { cwd: EXAMPLE, env: { PATH: '/nonexistent' } });
     expect(ru.exitCode).toBe(2);
     expect(ru.stderr).toContain('в Windows Edge уже есть');
   });
 
-  it('names a --browser that is not a program', () => {
-    const result = runMentor(['report', '--format', 'pdf', '--browser', '/no/such/chrome', ...TODAY], { cwd: EXAMPLE });
+  it('names a --browser that is not a program', async () => {
+    const result = await runInProcess(['report', '--format', 'pdf', '--browser', '/no/such/chrome', ...TODAY], { cwd: EXAMPLE });
     expect(result).toMatchObject({ exitCode: 2, stderr: '--browser: /no/such/chrome is not a program (the path of Chromium, Chrome or Edge is needed).\n' });
   });
 });

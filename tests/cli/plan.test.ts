@@ -1,4 +1,4 @@
-// CLI tests: `mentor plan` — the built binary on copies of the example workspace (20.03.2026):
+// CLI tests: `mentor plan` — in-process, on copies of the example workspace (20.03.2026):
 // new routes written safely, existing ones never overwritten, --update, --dry-run, refusals.
 
 import { loadBuiltinCatalog } from '../../src/plan/load-catalog.js';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { RouteRecord } from '../../src/model/types.js';
-import { EXAMPLE, runMentor, snapshot, tempWorkspace, type RunResult } from './helpers.js';
+import { EXAMPLE, runInProcess, snapshot, tempWorkspace, type RunResult } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 const NEW_ROUTE = 'routes/2025-2026/zaytseva-ok.yaml';
@@ -18,12 +18,12 @@ const BELOVA = 'routes/2025-2026/belova-as.yaml';
 const EXISTING_ROUTES = ['belova-as', 'ivanova-ma', 'orlova-dv', 'sokolova-ap'].map((id) => `routes/2025-2026/${id}.yaml`);
 
 /** `mentor plan` run in the workspace folder, so that the default --out lands inside it. */
-function plan(dir: string, ...args: string[]): RunResult {
-  return runMentor(['plan', '--workspace', dir, ...TODAY, ...args], { cwd: dir });
+async function plan(dir: string, ...args: string[]): Promise<RunResult> {
+  return await runInProcess(['plan', '--workspace', dir, ...TODAY, ...args], { cwd: dir });
 }
 
-function validate(dir: string): RunResult {
-  return runMentor(['validate', '--workspace', dir, ...TODAY]);
+async function validate(dir: string): Promise<RunResult> {
+  return await runInProcess(['validate', '--workspace', dir, ...TODAY]);
 }
 
 function read(dir: string, file: string): string {
@@ -72,19 +72,19 @@ describe('mentor plan on a copy of the example', () => {
   let second: RunResult;
   let afterSecond: Record<string, string>;
 
-  beforeAll(() => {
-    first = plan(dir());
+  beforeAll(async () => {
+    first = await plan(dir());
     afterFirst = snapshot(dir());
-    second = plan(dir());
+    second = await plan(dir());
     afterSecond = snapshot(dir());
   });
 
-  it('exits 0 and says it created the route of zaytseva-ok', () => {
+  it('exits 0 and says it created the route of zaytseva-ok', async () => {
     expect(first.exitCode).toBe(0);
     expect(first.stdout).toContain(`Created ${NEW_ROUTE}`);
   });
 
-  it('creates routes/2025-2026/zaytseva-ok.yaml for her pair with fedorova-ls, from the pair start', () => {
+  it('creates routes/2025-2026/zaytseva-ok.yaml for her pair with fedorova-ls, from the pair start', async () => {
     expect(routeOf(dir(), NEW_ROUTE)).toMatchObject({
       teacher: 'zaytseva-ok',
       mentor: 'fedorova-ls',
@@ -93,7 +93,7 @@ describe('mentor plan on a copy of the example', () => {
     });
   });
 
-  it('creates no other route file than those of the three mentees without one', () => {
+  it('creates no other route file than those of the three mentees without one', async () => {
     const routes = Object.keys(afterFirst).filter((f) => f.startsWith('routes/'));
     expect(routes.sort()).toEqual([...EXISTING_ROUTES, ...NEW_ROUTES].sort());
   });
@@ -110,65 +110,65 @@ describe('mentor plan on a copy of the example', () => {
     expect(items('routes/2025-2026/romanova-ka.yaml').some((a) => a?.positions?.includes('music_director'))).toBe(true);
   });
 
-  it('leaves the four existing routes byte for byte as they were', () => {
+  it('leaves the four existing routes byte for byte as they were', async () => {
     for (const file of EXISTING_ROUTES) expect(afterFirst[file], file).toBe(readFileSync(join(EXAMPLE, file)).toString('base64'));
   });
 
-  it('leaves no temporary file beside the new route', () => {
+  it('leaves no temporary file beside the new route', async () => {
     expect(readdirSync(join(dir(), 'routes', '2025-2026')).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
-  it('writes a route that mentor validate finds no problem with', () => {
-    const result = validate(dir());
+  it('writes a route that mentor validate finds no problem with', async () => {
+    const result = await validate(dir());
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/^No problems in \d+ files\n$/);
   });
 
-  it('renders the new route’s documents into out/ under the current folder', () => {
+  it('renders the new route’s documents into out/ under the current folder', async () => {
     expect(first.stdout).toMatch(/Route documents: .*zaytseva-ok/);
     expect(readdirSync(join(dir(), 'out')).some((name) => name.includes('zaytseva-ok'))).toBe(true);
   });
 
-  it('on a second run, exits 0 and says there is nothing to plan', () => {
+  it('on a second run, exits 0 and says there is nothing to plan', async () => {
     expect(second.exitCode).toBe(0);
     expect(second.stdout).toContain('nothing to plan');
   });
 
-  it('on a second run, changes no file and creates none', () => {
+  it('on a second run, changes no file and creates none', async () => {
     expect(afterSecond).toEqual(afterFirst);
   });
 });
 
 describe('mentor plan: determinism', () => {
-  it('writes byte-identical routes on two fresh copies', () => {
+  it('writes byte-identical routes on two fresh copies', async () => {
     const one = tempWorkspace();
     const two = tempWorkspace();
-    expect(plan(one).exitCode).toBe(0);
-    expect(plan(two).exitCode).toBe(0);
+    expect((await plan(one)).exitCode).toBe(0);
+    expect((await plan(two)).exitCode).toBe(0);
     expect(readFileSync(join(one, NEW_ROUTE)).equals(readFileSync(join(two, NEW_ROUTE)))).toBe(true);
   });
 });
 
 describe('mentor plan --dry-run', () => {
-  it('writes nothing', () => {
+  it('writes nothing', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    expect(plan(dir, '--dry-run').exitCode).toBe(0);
+    expect((await plan(dir, '--dry-run')).exitCode).toBe(0);
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('prints the new route as a diff from /dev/null', () => {
+  it('prints the new route as a diff from /dev/null', async () => {
     const dir = tempWorkspace();
-    const result = plan(dir, '--dry-run', '--teacher', 'zaytseva-ok');
+    const result = await plan(dir, '--dry-run', '--teacher', 'zaytseva-ok');
     const diff = result.stdout.slice(result.stdout.indexOf('--- /dev/null'));
     expect(result.stdout).toContain(`Would create ${NEW_ROUTE}`);
     expect(diff.split('\n').slice(0, 3)).toEqual(['--- /dev/null', `+++ ${NEW_ROUTE}`, expect.stringMatching(/^@@ -0,0 \+1,\d+ @@$/) as string]);
   });
 
-  it('prints exactly the text that a real run then writes', () => {
+  it('prints exactly the text that a real run then writes', async () => {
     const dir = tempWorkspace();
-    const dry = plan(dir, '--dry-run').stdout;
-    expect(plan(dir).exitCode).toBe(0);
+    const dry = (await plan(dir, '--dry-run')).stdout;
+    expect((await plan(dir)).exitCode).toBe(0);
     const written = read(dir, NEW_ROUTE)
       .split('\n')
       .slice(0, -1)
@@ -178,77 +178,77 @@ describe('mentor plan --dry-run', () => {
 });
 
 describe('mentor plan --teacher', () => {
-  it('says that a teacher who is not a mentee has no pair, and writes nothing', () => {
+  it('says that a teacher who is not a mentee has no pair, and writes nothing', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--teacher', 'gromova-la');
+    const result = await plan(dir, '--teacher', 'gromova-la');
     expect(result.stdout).toContain('gromova-la has no mentoring pair active in 2025/2026: no route planned');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('names an unknown id and plans nothing for it', () => {
+  it('names an unknown id and plans nothing for it', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--teacher', 'zaytseva-ko');
+    const result = await plan(dir, '--teacher', 'zaytseva-ko');
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('zaytseva-ko is not a teacher of this workspace (did you mean zaytseva-ok?)');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('says that a mentee already has a route and leaves it alone', () => {
+  it('says that a mentee already has a route and leaves it alone', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--teacher', 'ivanova-ma');
+    const result = await plan(dir, '--teacher', 'ivanova-ma');
     expect(result.stdout).toContain('ivanova-ma already has a route (routes/2025-2026/ivanova-ma.yaml)');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('plans only the named mentee', () => {
+  it('plans only the named mentee', async () => {
     const dir = tempWorkspace();
-    const result = plan(dir, '--teacher', 'zaytseva-ok');
+    const result = await plan(dir, '--teacher', 'zaytseva-ok');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(`Created ${NEW_ROUTE}`);
   });
 });
 
 describe('mentor plan finds what she means', () => {
-  it('a year with no pair says so and how to add one, in both languages', () => {
+  it('a year with no pair says so and how to add one, in both languages', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const en = runMentor(['plan', '--year', '2027/2028', ...TODAY], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    const en = await runInProcess(['plan', '--year', '2027/2028', ...TODAY], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
     expect(en.exitCode).toBe(0);
     expect(en.stdout).toBe(
       'No mentoring pair is active in 2027/2028: there is nobody to plan a route for. Add a pair with mentor plan --assign MENTEE=MENTOR --year 2027/2028 (who needs a mentor: mentor plan --suggest-mentors --year 2027/2028), then run mentor plan again\n',
     );
-    const ru = runMentor(['--lang', 'ru', 'plan', '--year', '2027-2028', '--update', ...TODAY], { cwd: dir });
+    const ru = await runInProcess(['--lang', 'ru', 'plan', '--year', '2027-2028', '--update', ...TODAY], { cwd: dir });
     expect(ru.stdout).toContain('В 2027/2028 учебном году нет ни одной пары наставничества: составлять маршруты не для кого. Закрепите наставника: mentor plan --assign');
     expect(ru.stdout).not.toContain('уже есть маршруты');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('--update --teacher with a mistyped id: did you mean, exit 1, nothing written', () => {
+  it('--update --teacher with a mistyped id: did you mean, exit 1, nothing written', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = runMentor(['--lang', 'ru', 'plan', '--update', '--teacher', 'ivanova-mx', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['--lang', 'ru', 'plan', '--update', '--teacher', 'ivanova-mx', ...TODAY], { cwd: dir });
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe('У ivanova-mx нет маршрута на 2025/2026 учебный год. Может быть, «ivanova-ma»?\n');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('--assign with a mistyped mentee or mentor: did you mean, nothing written', () => {
+  it('--assign with a mistyped mentee or mentor: did you mean, nothing written', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const mentee = runMentor(['plan', '--assign', 'gromova-lb=petrova-ov', ...TODAY], { cwd: dir });
+    const mentee = await runInProcess(['plan', '--assign', 'gromova-lb=petrova-ov', ...TODAY], { cwd: dir });
     expect(mentee.exitCode).toBe(1);
     expect(mentee.stderr).toContain('gromova-lb=petrova-ov: Teacher “gromova-lb” is not in teachers/. Did you mean “gromova-la”?');
-    const mentor = runMentor(['--lang', 'ru', 'plan', '--assign', 'gromova-la=petrova-ou', ...TODAY], { cwd: dir });
+    const mentor = await runInProcess(['--lang', 'ru', 'plan', '--assign', 'gromova-la=petrova-ou', ...TODAY], { cwd: dir });
     expect(mentor.stderr).toContain('Педагог «petrova-ou» не найден среди педагогов. Может быть, «petrova-ov»?');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('render route with a mistyped id: did you mean, exit 1, the others still rendered', () => {
+  it('render route with a mistyped id: did you mean, exit 1, the others still rendered', async () => {
     const dir = tempWorkspace();
-    const result = runMentor(['render', 'route', 'ivanova-mx', 'belova-as', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['render', 'route', 'ivanova-mx', 'belova-as', ...TODAY], { cwd: dir });
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe('ivanova-mx has no route for 2025/2026. Did you mean "ivanova-ma"?\n');
     expect(result.stdout).toContain('route-belova-as-2025-2026.html');
@@ -256,27 +256,27 @@ describe('mentor plan finds what she means', () => {
 });
 
 describe('mentor plan refuses', () => {
-  it('a workspace with a validation error: exit 1, the error shown, nothing written', () => {
+  it('a workspace with a validation error: exit 1, the error shown, nothing written', async () => {
     const dir = tempWorkspace();
     edit(dir, 'diagnostics/2025-2026/zaytseva-ok.yaml', 'normative: 0.9', 'normative: 9');
     const before = snapshot(dir);
-    const result = plan(dir);
+    const result = await plan(dir);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('plans, documents and reports are made from clean records only');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('a malformed --year: exit 2, nothing written', () => {
+  it('a malformed --year: exit 2, nothing written', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--year', '2025/26');
+    const result = await plan(dir, '--year', '2025/26');
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('--year');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('a --year whose two years do not follow each other: exit 2', () => {
-    expect(plan(tempWorkspace(), '--year', '2025/2027').exitCode).toBe(2);
+  it('a --year whose two years do not follow each other: exit 2', async () => {
+    expect((await plan(tempWorkspace(), '--year', '2025/2027')).exitCode).toBe(2);
   });
 });
 
@@ -299,55 +299,55 @@ describe('mentor plan --update', () => {
   let afterUpdate: Record<string, string>;
   let afterAgain: Record<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     prepareBelova(dir());
     prepared = read(dir(), BELOVA);
-    update = plan(dir(), '--update');
+    update = await plan(dir(), '--update');
     afterUpdate = snapshot(dir());
-    again = plan(dir(), '--update');
+    again = await plan(dir(), '--update');
     afterAgain = snapshot(dir());
   });
 
-  it('starts from a workspace that validates', () => {
+  it('starts from a workspace that validates', async () => {
     // Checked after the run too; here the edits themselves are the subject.
     const copy = tempWorkspace();
     prepareBelova(copy);
-    expect(validate(copy).exitCode).toBe(0);
+    expect((await validate(copy)).exitCode).toBe(0);
   });
 
-  it('exits 0 and says what it did to the route', () => {
+  it('exits 0 and says what it did to the route', async () => {
     expect(update.exitCode).toBe(0);
     expect(update.stdout).toContain(`Updated ${BELOVA}: 2 overdue items moved, 7 activities added`);
   });
 
-  it('moves the overdue planned items to the current month', () => {
+  it('moves the overdue planned items to the current month', async () => {
     const items = routeOf(dir(), BELOVA).items;
     expect(items.find((i) => i.id === 'methodical-master-class')?.due).toBe('2026-03-31');
     expect(items.find((i) => i.id === 'methodical-site-publication')?.due).toBe('2026-03-31');
   });
 
-  it('keeps the comment inserted in the file, and the file’s own comments', () => {
+  it('keeps the comment inserted in the file, and the file’s own comments', async () => {
     const text = read(dir(), BELOVA);
     for (const line of prepared.split('\n').filter((l) => l.includes('#'))) expect(text).toContain(line.slice(line.indexOf('#')));
     expect(text).toContain('  # методист: мастер-класс перенести после конкурса\n  - id: methodical-master-class\n');
   });
 
-  it('leaves done, in-progress and cancelled items byte for byte', () => {
+  it('leaves done, in-progress and cancelled items byte for byte', async () => {
     const text = read(dir(), BELOVA);
     const kept = (parse(prepared) as RouteRecord).items.filter((i) => i.status !== 'planned');
     expect(kept.map((i) => i.status)).toEqual(expect.arrayContaining(['done', 'in_progress', 'cancelled']));
     for (const item of kept) expect(itemText(text, item.id), item.id).toBe(itemText(prepared, item.id));
   });
 
-  it('adds the new deficit code', () => {
+  it('adds the new deficit code', async () => {
     expect(read(dir(), BELOVA)).toContain('deficits: [activity, environment, methodical, family]\n');
   });
 
-  it('adds a task for the new deficit', () => {
+  it('adds a task for the new deficit', async () => {
     expect(routeOf(dir(), BELOVA).tasks.at(-1)).toBe('Выстроить эффективное взаимодействие с семьями воспитанников');
   });
 
-  it('adds the family activities, the kindergarten’s own among them, as planned items', () => {
+  it('adds the family activities, the kindergarten’s own among them, as planned items', async () => {
     const added = routeOf(dir(), BELOVA).items.slice((parse(prepared) as RouteRecord).items.length);
     expect(added.map((i) => i.id)).toEqual([
       'family-social-passport',
@@ -361,16 +361,16 @@ describe('mentor plan --update', () => {
     expect(added.every((i) => i.direction === 'family' && i.status === 'planned' && i.due >= '2026-03-31')).toBe(true);
   });
 
-  it('leaves a route with nothing to re-plan byte for byte, and says so', () => {
+  it('leaves a route with nothing to re-plan byte for byte, and says so', async () => {
     expect(update.stdout).toContain('routes/2025-2026/ivanova-ma.yaml needs no change');
     expect(afterUpdate['routes/2025-2026/ivanova-ma.yaml']).toBe(readFileSync(join(EXAMPLE, 'routes/2025-2026/ivanova-ma.yaml')).toString('base64'));
   });
 
-  it('leaves a workspace that mentor validate finds no problem with', () => {
-    expect(validate(dir()).exitCode).toBe(0);
+  it('leaves a workspace that mentor validate finds no problem with', async () => {
+    expect((await validate(dir())).exitCode).toBe(0);
   });
 
-  it('a second --update finds nothing to change and changes nothing', () => {
+  it('a second --update finds nothing to change and changes nothing', async () => {
     expect(again.exitCode).toBe(0);
     expect(again.stdout).not.toContain('Updated');
     expect(afterAgain).toEqual(afterUpdate);
@@ -378,18 +378,18 @@ describe('mentor plan --update', () => {
 });
 
 describe('mentor plan --update --dry-run', () => {
-  it('changes nothing', () => {
+  it('changes nothing', async () => {
     const dir = tempWorkspace();
     prepareBelova(dir);
     const before = snapshot(dir);
-    expect(plan(dir, '--update', '--dry-run').exitCode).toBe(0);
+    expect((await plan(dir, '--update', '--dry-run')).exitCode).toBe(0);
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('prints the change as a diff of the route file', () => {
+  it('prints the change as a diff of the route file', async () => {
     const dir = tempWorkspace();
     prepareBelova(dir);
-    const result = plan(dir, '--update', '--dry-run');
+    const result = await plan(dir, '--update', '--dry-run');
     expect(result.stdout).toContain(`--- ${BELOVA}\n+++ ${BELOVA}\n@@ `);
     expect(result.stdout).toContain('\n-    due: 2026-01-31\n');
     expect(result.stdout).toContain('\n+    due: 2026-03-31\n');
@@ -398,11 +398,11 @@ describe('mentor plan --update --dry-run', () => {
 });
 
 describe('mentor plan --update with no room left', () => {
-  it('names the overdue items it could not move instead of saying the route needs no change', () => {
+  it('names the overdue items it could not move instead of saying the route needs no change', async () => {
     const dir = tempWorkspace();
     edit(dir, 'mentor.yaml', 'max_items_per_month: 4', 'max_items_per_month: 1');
     // sokolova-ap: March, April and May already hold an item each; her overdue passport has nowhere to go.
-    const result = plan(dir, '--update', '--teacher', 'sokolova-ap');
+    const result = await plan(dir, '--update', '--teacher', 'sokolova-ap');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('documentation-cabinet-passport');
     expect(result.stdout).not.toContain('needs no change');
@@ -410,10 +410,10 @@ describe('mentor plan --update with no room left', () => {
 });
 
 describe('mentor plan --format json, and Russian output', () => {
-  it('prints one JSON document with ids and codes, and writes nothing on --dry-run', () => {
+  it('prints one JSON document with ids and codes, and writes nothing on --dry-run', async () => {
     const dir = tempWorkspace();
     const before = snapshot(dir);
-    const result = plan(dir, '--dry-run', '--format', 'json');
+    const result = await plan(dir, '--dry-run', '--format', 'json');
     expect(result.exitCode).toBe(0);
     const json = JSON.parse(result.stdout) as { version: number; routes: { file: string; action: string; deficits: string[]; items: { id: string }[] }[] };
     expect(json.version).toBe(1);
@@ -425,7 +425,7 @@ describe('mentor plan --format json, and Russian output', () => {
 
   it('in Russian, names deficits and activities by their titles, never by codes or ids', async () => {
     const dir = tempWorkspace();
-    const result = plan(dir, '--lang', 'ru');
+    const result = await plan(dir, '--lang', 'ru');
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('«Методические мероприятия и конкурсы»');
     const ids = (await loadBuiltinCatalog()).flatMap((c) => c.activities.map((a) => a.id));

@@ -4,14 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
-import { EXAMPLE, runMentor, tempWorkspace } from './helpers.js';
+import { EXAMPLE, runInProcess, tempWorkspace } from './helpers.js';
 
 const ARGS = ['report', '--today', '2026-03-20'];
 
 describe('mentor report', () => {
-  it('writes the HTML report of the quarter of --today to out/report-<period>.html by default', () => {
+  it('writes the HTML report of the quarter of --today to out/report-<period>.html by default', async () => {
     const dir = tempWorkspace();
-    const result = runMentor(ARGS, { cwd: dir });
+    const result = await runInProcess(ARGS, { cwd: dir });
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe(
       'Report for 2026Q1 (2026-01-01 – 2026-03-31; the current quarter, as of 2026-03-20). Another period: --period 2025Q4, or see mentor report --help\n' +
@@ -26,29 +26,29 @@ describe('mentor report', () => {
     expect(html).toMatch(/<svg[^>]*>/);
   });
 
-  it('without --period, in January reports the quarter that ended in December and says so first, in both languages', () => {
+  it('without --period, in January reports the quarter that ended in December and says so first, in both languages', async () => {
     const dir = tempWorkspace();
-    const ru = runMentor(['report', '--today', '2027-01-15', '--lang', 'ru'], { cwd: dir });
+    const ru = await runInProcess(['report', '--today', '2027-01-15', '--lang', 'ru'], { cwd: dir });
     expect(ru.exitCode).toBe(0);
     const [first, second] = ru.stderr.split('\n');
     expect(first).toBe('Отчёт за IV квартал 2026\u00a0г. (квартал закончился 31.12.2026). Другой период: --period 2027Q1, все формы — mentor report --help');
     expect(second).toBe('Отчёт записан: out/report-2026Q4.html');
     expect(existsSync(join(dir, 'out', 'report-2027Q1.html'))).toBe(false);
-    const en = runMentor(['report', '--today', '2027-02-15', '--format', 'json'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    const en = await runInProcess(['report', '--today', '2027-02-15', '--format', 'json'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
     expect(en.stderr).toBe(
       'Report for 2027Q1 (2027-01-01 – 2027-03-31; the current quarter, as of 2027-02-15). Another period: --period 2026Q4, or see mentor report --help\n',
     );
     expect((JSON.parse(en.stdout) as Report).period.code).toBe('2027Q1');
-    const asked = runMentor(['report', '--today', '2027-01-15', '--period', '2027Q1', '--format', 'json'], { cwd: dir });
+    const asked = await runInProcess(['report', '--today', '2027-01-15', '--period', '2027Q1', '--format', 'json'], { cwd: dir });
     expect(asked.stderr).toBe('');
   });
 
-  it('prints Markdown and JSON to stdout, with the documented JSON fields', () => {
-    const md = runMentor([...ARGS, '--workspace', EXAMPLE, '--format', 'md', '--period', '2025/2026Q3']);
+  it('prints Markdown and JSON to stdout, with the documented JSON fields', async () => {
+    const md = await runInProcess([...ARGS, '--workspace', EXAMPLE, '--format', 'md', '--period', '2025/2026Q3']);
     expect(md.exitCode).toBe(0);
     expect(md.stdout).toContain('# Отчёт о реализации программы наставничества');
     expect(md.stdout).toContain('III квартал 2025/2026 учебного года');
-    const json = runMentor([...ARGS, '--workspace', EXAMPLE, '--format', 'json', '--period', '2026-01-01..2026-03-31']);
+    const json = await runInProcess([...ARGS, '--workspace', EXAMPLE, '--format', 'json', '--period', '2026-01-01..2026-03-31']);
     const report = JSON.parse(json.stdout) as Report;
     expect(report.period).toMatchObject({ start: '2026-01-01', end: '2026-03-31' });
     expect(report.coverage.staff).toEqual({ numerator: 13, denominator: 18, ratio: 0.7222, target: 0.7, meets_target: true });
@@ -57,21 +57,21 @@ describe('mentor report', () => {
     expect(report.items).toMatchObject({ due: 13, done: 8, done_late: 0, overdue: 2 });
   });
 
-  it('writes CSV that opens in Excel: a BOM, CRLF, the chosen separator, one file per table', () => {
+  it('writes CSV that opens in Excel: a BOM, CRLF, the chosen separator, one file per table', async () => {
     const dir = tempWorkspace();
-    const result = runMentor([...ARGS, '--format', 'csv', '--csv-separator', ';', '--out', 'report.csv'], { cwd: dir });
+    const result = await runInProcess([...ARGS, '--format', 'csv', '--csv-separator', ';', '--out', 'report.csv'], { cwd: dir });
     expect(result.exitCode).toBe(0);
     const summary = readFileSync(join(dir, 'report.csv'), 'utf8');
     expect(summary.startsWith('\uFEFF')).toBe(true);
     expect(summary).toContain('\r\n');
     expect(summary.split('\r\n')[0]).toContain(';');
     expect(readdirSync(dir).filter((f) => /^report-.+\.csv$/.test(f)).length).toBeGreaterThanOrEqual(5);
-    const stdout = runMentor([...ARGS, '--workspace', EXAMPLE, '--format', 'csv']);
+    const stdout = await runInProcess([...ARGS, '--workspace', EXAMPLE, '--format', 'csv']);
     expect(stdout.stdout.startsWith('\uFEFF')).toBe(true);
     expect(stdout.stdout.slice(1)).not.toContain('\uFEFF');
   });
 
-  it('--anonymize leaves no name or id of a person in any format, but the signatories’ names', () => {
+  it('--anonymize leaves no name or id of a person in any format, but the signatories’ names', async () => {
     const all = readdirSync(join(EXAMPLE, 'teachers')).map((f) => {
       const text = readFileSync(join(EXAMPLE, 'teachers', f), 'utf8');
       return { id: f.replace(/\.yaml$/, ''), name: /full_name: (.+)/.exec(text)![1]!.trim() };
@@ -87,7 +87,7 @@ describe('mentor report', () => {
     for (const format of ['html', 'md', 'json', 'csv']) {
       const dir = tempWorkspace();
       const out = join(dir, `anon.${format}`);
-      expect(runMentor([...ARGS, '--format', format, '--anonymize', '--out', out], { cwd: dir }).exitCode).toBe(0);
+      expect((await runInProcess([...ARGS, '--format', format, '--anonymize', '--out', out], { cwd: dir })).exitCode).toBe(0);
       const files = readdirSync(dir).filter((f) => f.startsWith('anon'));
       const text = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
       for (const person of people) {
@@ -97,13 +97,5 @@ describe('mentor report', () => {
       expect(text).not.toContain(executor.id);
       expect(text).toContain('Н-1');
     }
-  });
-
-  it('refuses a malformed period with the accepted forms, exit 2', () => {
-    const result = runMentor([...ARGS, '--workspace', EXAMPLE, '--period', '2026Q5']);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('2026Q1, 2026-Q1, 2025/2026, 2025/2026Q2, 2026-01, 2026-01-01..2026-03-31');
-    expect(runMentor([...ARGS, '--workspace', EXAMPLE, '--csv-separator', '|']).exitCode).toBe(2);
-    expect(existsSync(join(EXAMPLE, 'out'))).toBe(false);
   });
 });

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/cli/find-browser.js';
 import { docxParts, plainText } from '../render/docx-helpers.js';
-import { runMentor, tempWorkspace } from './helpers.js';
+import { runInProcess, tempWorkspace } from './helpers.js';
 
 const TODAY = ['--today', '2026-03-20'];
 
 describe('mentor render roadmap --format docx', () => {
-  it('writes the roadmap as Word: the title as a heading, a header row repeated on every page, every event', () => {
+  it('writes the roadmap as Word: the title as a heading, a header row repeated on every page, every event', async () => {
     const dir = tempWorkspace();
-    const result = runMentor(['render', 'roadmap', '--format', 'docx', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['render', 'roadmap', '--format', 'docx', ...TODAY], { cwd: dir });
     expect(result.exitCode, result.stderr).toBe(0);
     const parts = docxParts(readFileSync(join(dir, 'out', 'roadmap-2025-2026.docx')));
     expect(parts.document).toContain('<w:pStyle w:val="Heading1"/>');
@@ -29,9 +29,9 @@ const found = findBrowser(process.env);
 const canPrint = ('path' in found && !('error' in found) && spawnSync('pdftotext', ['-v']).status === 0) || process.env['CI'] === 'true';
 
 describe.skipIf(!canPrint)('mentor render roadmap --format pdf', () => {
-  it('prints the roadmap with the local browser', () => {
+  it('prints the roadmap with the local browser', async () => {
     const dir = tempWorkspace();
-    const result = runMentor(['render', 'roadmap', '--format', 'pdf', ...TODAY], { cwd: dir });
+    const result = await runInProcess(['render', 'roadmap', '--format', 'pdf', ...TODAY], { cwd: dir });
     expect(result.exitCode, result.stderr).toBe(0);
     const pdf = join(dir, 'out', 'roadmap-2025-2026.pdf');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');

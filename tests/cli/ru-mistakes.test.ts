@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMentor, tempWorkspace } from './helpers.js';
+import { runInProcess, tempWorkspace } from './helpers.js';
 
 /** A copy of the example whose mentor.yaml asks for Russian, with one file changed. */
 function brokenExample(file: string, from: string | RegExp, to: string): string {
@@ -21,8 +21,8 @@ function brokenExample(file: string, from: string | RegExp, to: string): string 
 }
 
 /** `mentor validate` with no locale at all: only the workspace's setting makes it Russian. */
-function validate(dir: string): { exitCode: number; stdout: string; problems: string[] } {
-  const run = runMentor(['validate', '--today', '2026-03-20'], { cwd: dir, env: { LANG: '', LC_ALL: '', LC_MESSAGES: '' } });
+async function validate(dir: string): Promise<{ exitCode: number; stdout: string; problems: string[] }> {
+  const run = await runInProcess(['validate', '--today', '2026-03-20'], { cwd: dir, env: { LANG: '', LC_ALL: '', LC_MESSAGES: '' } });
   const problems = run.stdout.split('\n').filter((line) => /^\S+:\d+:\d+: /.test(line));
   return { exitCode: run.exitCode, stdout: run.stdout, problems };
 }
@@ -131,8 +131,8 @@ const cases: { name: string; file: string; from: string | RegExp; to: string; at
 ];
 
 describe('common mistakes in Russian, one problem each at its place', () => {
-  it.each(cases)('$name', ({ file, from, to, at, rule, message, advice }) => {
-    const result = validate(brokenExample(file, from, to));
+  it.each(cases)('$name', async ({ file, from, to, at, rule, message, advice }) => {
+    const result = await validate(brokenExample(file, from, to));
     expect(result.exitCode, result.stdout).toBe(1);
     expect(result.problems, result.stdout).toEqual([`${at}: ошибка [${rule}] ${message}${result.problems[0]?.match(/ \(\/[^)]*\)$/)?.[0] ?? ''}`]);
     expect(result.stdout).toContain(`= совет: ${advice}`);

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { REPO, runMentor, tempWorkspace } from '../cli/helpers.js';
+import { REPO, runInProcess, tempWorkspace } from '../cli/helpers.js';
 
 const DOC = join(REPO, 'docs', 'records.md');
 // The reference date of the example workspace: its marks and meetings are dated no later.
@@ -90,7 +90,7 @@ describe('docs/records.md', () => {
       it.skip(`${title} — skipped: format 1.1, which the schemas do not accept yet`, () => {});
       continue;
     }
-    it(title, () => {
+    it(title, async () => {
       const dir = tempWorkspace();
       const path = join(dir, example.file);
       let text = example.text;
@@ -102,7 +102,7 @@ describe('docs/records.md', () => {
       }
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
-      const result = runMentor(['validate', example.file, '--format', 'json', '--today', TODAY], { cwd: dir });
+      const result = await runInProcess(['validate', example.file, '--format', 'json', '--today', TODAY], { cwd: dir });
       const report = JSON.parse(result.stdout) as { summary: { files: number }; problems: unknown[] };
       // One file checked: the example went where mentor reads records, not into a folder it skips.
       expect({ exitCode: result.exitCode, files: report.summary.files, problems: report.problems }).toEqual({ exitCode: 0, files: 1, problems: [] });

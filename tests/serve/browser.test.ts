@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/cli/find-browser.js';
-import { BIN, runMentor, tempWorkspace } from '../cli/helpers.js';
+import { BIN, runInProcess, tempWorkspace } from '../cli/helpers.js';
 
 const found = findBrowser(process.env);
 const executable = 'path' in found && !('error' in found) ? found.path : undefined;
@@ -91,7 +91,7 @@ describe.skipIf(!canRun)('mentor serve in a browser', () => {
       'Методист|ИОМ ivanova-ma: diagnostics-final — выполнено 20.03.2026',
     ]);
     expect(git(dir, 'status', '--porcelain', '--', 'routes')).toBe('');
-    expect(runMentor(['validate', '--today', '2026-03-20'], { cwd: dir }).exitCode).toBe(0);
+    expect((await runInProcess(['validate', '--today', '2026-03-20'], { cwd: dir })).exitCode).toBe(0);
     expect(readFileSync(join(dir, 'route-page.png')).subarray(1, 4).toString()).toBe('PNG');
   }, 60_000);
 });

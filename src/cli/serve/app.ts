@@ -28,6 +28,8 @@ export interface ServeAppOptions {
   /** The browser for route PDFs (--browser, MENTOR_BROWSER); found on the machine otherwise. */
   browser?: string;
   env: NodeJS.ProcessEnv;
+  /** The folder a relative --browser or MENTOR_BROWSER is taken from (the Io's). */
+  cwd?: string;
 }
 
 const NOTICES: Readonly<Record<string, string>> = {
@@ -95,7 +97,7 @@ export function createServeApp(state: WorkspaceState, guard: Guard, options: Ser
   app.get('/routes/:year/:teacher/document.pdf', async (c) => {
     const html = await routeDocument(c.req.param('year'), c.req.param('teacher'));
     if (html === undefined) return notFound(c);
-    const browser = findBrowser(options.env, options.browser);
+    const browser = findBrowser(options.env, options.browser, options.cwd);
     if ('error' in browser) {
       const text = 'Для PDF нужен браузер Chromium, Chrome или Edge: установите его (Debian/Ubuntu: apt-get install chromium) или укажите путь ключом --browser. Документ можно напечатать из браузера по ссылке HTML.';
       return page(c, 'serve-refused.html.hbs', 'PDF недоступен', { refused: { heading: 'PDF недоступен', text, problems: [], back: '.' } }, 501);
