@@ -42,6 +42,13 @@ const FOLDERS: readonly FolderSpec[] = [
 
 const YEAR_FOLDER = /^(\d{4})-(\d{4})$/;
 
+/** The kind of record a workspace path holds, by its folder (`mentor.yaml` is the config). */
+export function recordKindOf(rel: string): RecordKind | undefined {
+  if (rel === 'mentor.yaml') return 'config';
+  const folder = rel.split('/')[0];
+  return FOLDERS.find((spec) => spec.folder === folder)?.kind;
+}
+
 /** The year folder a stray file's advice shows; validate puts the current academic year's in its place. */
 export const EXAMPLE_YEAR_FOLDER = '2025-2026';
 

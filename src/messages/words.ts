@@ -53,3 +53,30 @@ export const NON_TEACHING_POSITIONS: Words<'junior_educator'> = {
   en: { junior_educator: 'a junior educator' },
   ru: { junior_educator: 'Младший воспитатель' },
 };
+
+/** What to write in place of a placeholder of `mentor init`, by the field's last key (placeholder). */
+export const PLACEHOLDER_HINTS: Words<'hired' | 'experience' | 'education' | 'institution' | 'specialty' | 'year' | 'level' | 'category' | 'category_date'> = {
+  en: {
+    hired: 'the day she was hired in this kindergarten, e.g. 2019-08-26',
+    experience: 'the teaching experience: years (2.5 allowed) on the day as_of',
+    education: 'the education: level, institution, year of graduation and specialty',
+    institution: 'the institution she graduated from',
+    specialty: 'the specialty of the diploma',
+    year: 'the year of graduation',
+    level: 'the level of education: higher, secondary_vocational or other',
+    category: 'the qualification category: none, first, highest, methodist or mentor',
+    category_date: 'the day the category was awarded',
+  },
+  // Accusative, after «Впишите».
+  ru: {
+    hired: 'дату приёма в этот детский сад, например 2019-08-26',
+    experience: 'педагогический стаж: years — сколько лет (можно 2.5) на дату as_of',
+    education: 'образование: уровень (level), учебное заведение (institution), год окончания (year) и специальность (specialty)',
+    institution: 'учебное заведение, которое окончил педагог',
+    specialty: 'специальность по диплому',
+    year: 'год окончания учебного заведения',
+    level: 'уровень образования: higher, secondary_vocational или other',
+    category: 'квалификационную категорию: none, first, highest, methodist или mentor',
+    category_date: 'дату присвоения категории',
+  },
+};

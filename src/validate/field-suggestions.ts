@@ -1,5 +1,6 @@
 // Validate stage: "did you mean" for unknown fields — the nearest field the schema allows there.
 
+import { recordKindOf } from '../load/list-records.js';
 import type { Problem } from '../model/problem.js';
 
 type SchemaNode = { properties?: Record<string, unknown>; $id?: string } & Record<string, unknown>;
@@ -16,7 +17,7 @@ export async function addFieldSuggestions(problems: readonly Problem[]): Promise
   const suggesters = new Map<string, (field: string) => string>();
   for (const found of unknown) {
     const schemaPath = String(found.params['schemaPath'] ?? '');
-    const kind = found.file === 'mentor.yaml' ? 'config' : schemaKindOf(found.file);
+    const kind = recordKindOf(found.file);
     let suggest = suggesters.get(`${kind}\u0000${schemaPath}`);
     if (suggest === undefined) {
       const node = kind === undefined ? undefined : resolveSchemaPath(SCHEMAS[kind], schemaPath);
@@ -28,21 +29,6 @@ export async function addFieldSuggestions(problems: readonly Problem[]): Promise
   }
 }
 
-function schemaKindOf(file: string): (typeof KIND_BY_FOLDER)[keyof typeof KIND_BY_FOLDER] | undefined {
-  const folder = file.split('/')[0] ?? '';
-  return folder in KIND_BY_FOLDER ? KIND_BY_FOLDER[folder as keyof typeof KIND_BY_FOLDER] : undefined;
-}
-
-const KIND_BY_FOLDER = {
-  teachers: 'teacher',
-  mentors: 'mentor',
-  diagnostics: 'diagnostics',
-  routes: 'route',
-  catalog: 'catalog',
-  events: 'events',
-  surveys: 'survey',
-  questionnaires: 'questionnaire',
-} as const;
 
 /** `#/properties/pairs/items/additionalProperties` → the object schema that owns it. */
 function resolveSchemaPath(schema: SchemaNode, schemaPath: string): SchemaNode | undefined {

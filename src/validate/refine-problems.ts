@@ -9,6 +9,7 @@
 //  - an empty mapping (`consent:`) gets the fields it needs and a sample to copy, from the schema.
 
 import { codePoint } from '../load/odd-indent.js';
+import { recordKindOf } from '../load/list-records.js';
 import type { Problem } from '../model/problem.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -103,7 +104,7 @@ async function addTemplates(problems: readonly Problem[]): Promise<void> {
   const { SCHEMAS } = await import('./schema-sources.js');
   for (const found of problems) {
     if (found.rule !== 'schema-empty-mapping') continue;
-    const kind = kindOf(found.file);
+    const kind = recordKindOf(found.file);
     const root = kind === undefined ? undefined : (SCHEMAS[kind] as SchemaNode);
     const node = root === undefined ? undefined : schemaAt(root, root, found.pointer);
     if (node === undefined) continue;
@@ -112,22 +113,6 @@ async function addTemplates(problems: readonly Problem[]): Promise<void> {
   }
 }
 
-const KIND_BY_FOLDER = {
-  teachers: 'teacher',
-  mentors: 'mentor',
-  diagnostics: 'diagnostics',
-  routes: 'route',
-  catalog: 'catalog',
-  events: 'events',
-  surveys: 'survey',
-  questionnaires: 'questionnaire',
-} as const;
-
-function kindOf(file: string): (typeof KIND_BY_FOLDER)[keyof typeof KIND_BY_FOLDER] | 'config' | undefined {
-  if (file === 'mentor.yaml') return 'config';
-  const folder = file.split('/')[0] ?? '';
-  return folder in KIND_BY_FOLDER ? KIND_BY_FOLDER[folder as keyof typeof KIND_BY_FOLDER] : undefined;
-}
 
 /** The schema of the value at `pointer`, following properties, items and local $refs. */
 function schemaAt(root: SchemaNode, schema: SchemaNode, pointer: string): SchemaNode | undefined {

@@ -1,23 +1,10 @@
 // Messages (English): problems of files and YAML, and of the schema layer.
 
 import { lastKey, type FilesCatalogue } from '../catalogue.js';
-import { COMPARISONS, JSON_TYPES, RECORD_KINDS, SPECIAL_FILES, wordOf } from '../words.js';
+import { COMPARISONS, JSON_TYPES, PLACEHOLDER_HINTS, RECORD_KINDS, SPECIAL_FILES, wordOf } from '../words.js';
 import { didYouMean } from './rules.js';
 
 const suggest = (p: { suggestion?: string }): string => (p.suggestion ? ` ${didYouMean(p, '')}` : '');
-
-/** What to put in place of a placeholder, by its last key. */
-const PLACEHOLDER_HINTS: Record<string, string> = {
-  hired: 'the day she was hired in this kindergarten, e.g. 2019-08-26',
-  experience: 'the teaching experience: years (2.5 allowed) on the day as_of',
-  education: 'the education: level, institution, year of graduation and specialty',
-  institution: 'the institution she graduated from',
-  specialty: 'the specialty of the diploma',
-  year: 'the year of graduation',
-  level: 'the level of education: higher, secondary_vocational or other',
-  category: 'the qualification category: none, first, highest, methodist or mentor',
-  category_date: 'the day the category was awarded',
-};
 
 export const filesEn: FilesCatalogue = {
   'unknown-file': ['This file is not a record and is ignored', (p) => `Record files live at ${p.expected}; move, rename (.yaml) or delete this one.`],
@@ -89,7 +76,7 @@ export const filesEn: FilesCatalogue = {
   'placeholder': [
     (p) =>
       `Field ${p.field} is a placeholder of mentor init: while it is marked "# уточните", no report figure or mentor suggestion counts it`,
-    (p) => `Write ${PLACEHOLDER_HINTS[lastKey(p.field)] ?? 'the real value'} in its place; then delete the "# уточните" mark.`,
+    (p) => `Write ${wordOf(PLACEHOLDER_HINTS.en, lastKey(p.field)) ?? 'the real value'} in its place; then delete the "# уточните" mark.`,
   ],
   'record-outside-year-folder': [
     (p) => `This record lies right in ${p.folder}/, outside a year folder, and no command reads it`,

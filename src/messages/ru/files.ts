@@ -1,24 +1,11 @@
 // Messages (Russian): problems of files and YAML, and of the schema layer.
 
 import { lastKey, type FilesCatalogue } from '../catalogue.js';
-import { COMPARISONS, JSON_TYPES, RECORD_KINDS, SPECIAL_FILES, wordOf } from '../words.js';
+import { COMPARISONS, JSON_TYPES, PLACEHOLDER_HINTS, RECORD_KINDS, SPECIAL_FILES, wordOf } from '../words.js';
 import { decimalComma, pluralRu } from '../../model/russian.js';
 import { didYouMean } from './rules.js';
 
 const suggest = (p: { suggestion?: string }): string => (p.suggestion ? ` ${didYouMean(p, '')}` : '');
-
-/** What to put in place of a placeholder, by its last key (accusative, after «Впишите»). */
-const PLACEHOLDER_HINTS: Record<string, string> = {
-  hired: 'дату приёма в этот детский сад, например 2019-08-26',
-  experience: 'педагогический стаж: years — сколько лет (можно 2.5) на дату as_of',
-  education: 'образование: уровень (level), учебное заведение (institution), год окончания (year) и специальность (specialty)',
-  institution: 'учебное заведение, которое окончил педагог',
-  specialty: 'специальность по диплому',
-  year: 'год окончания учебного заведения',
-  level: 'уровень образования: higher, secondary_vocational или other',
-  category: 'квалификационную категорию: none, first, highest, methodist или mentor',
-  category_date: 'дату присвоения категории',
-};
 
 export const filesRu: FilesCatalogue = {
   'unknown-file': ['Этот файл не является записью и пропущен', (p) => `Записи хранятся в ${p.expected}; переместите, переименуйте (.yaml) или удалите файл.`],
@@ -106,7 +93,7 @@ export const filesRu: FilesCatalogue = {
   'placeholder': [
     (p) =>
       `Поле ${p.field} — заготовка mentor init: пока в нём пометка «# уточните», оно не учитывается ни в отчёте, ни при подборе наставников`,
-    (p) => `Впишите ${PLACEHOLDER_HINTS[lastKey(p.field)] ?? 'настоящее значение'}; пометку «# уточните» удалите.`,
+    (p) => `Впишите ${wordOf(PLACEHOLDER_HINTS.ru, lastKey(p.field)) ?? 'настоящее значение'}; пометку «# уточните» удалите.`,
   ],
   'record-outside-year-folder': [
     (p) => `Запись лежит прямо в папке ${p.folder}/, вне папки учебного года, и ни одна команда её не читает`,
