@@ -92,6 +92,9 @@ const common = {
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
+  // Less text for every start to read and hash (names are kept: stack traces stay readable).
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   define: { 'import.meta.url': '__mentor_file_url' },
   banner: { js: "const __mentor_file_url = require('node:url').pathToFileURL(__filename).href;" },

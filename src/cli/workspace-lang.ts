@@ -5,7 +5,8 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { load } from 'js-yaml';
+import { RECORD_SCHEMA } from '../load/core-schema.js';
 import { CONFIG_FILE, findWorkspace } from '../load/find-workspace.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Workspace } from '../model/workspace.js';
@@ -52,7 +53,10 @@ export function langFromConfig(argv: readonly string[], io: Pick<Io, 'cwd'>): La
     // Not a FIFO or a device, which could block the read or never end.
     const stat = statSync(file);
     if (!stat.isFile() || stat.size > MAX_CONFIG_BYTES) return undefined;
-    const lang: unknown = parseDocument(readFileSync(file, 'utf8')).getIn(['settings', 'lang']);
+    // js-yaml, which every run loads anyway: `yaml` would add its start-up to every command.
+    const config: unknown = load(readFileSync(file, 'utf8'), { schema: RECORD_SCHEMA });
+    const settings: unknown = config !== null && typeof config === 'object' ? (config as Record<string, unknown>)['settings'] : undefined;
+    const lang: unknown = settings !== null && typeof settings === 'object' ? (settings as Record<string, unknown>)['lang'] : undefined;
     return lang === 'ru' || lang === 'en' ? lang : undefined;
   } catch {
     return undefined;

@@ -94,7 +94,10 @@ function cachedRealPath(cache: Map<string, string>, path: string): string {
 const realDir = (dir: string): string => cachedRealPath(realDirs, dir);
 const realRoot = (root: string): string => cachedRealPath(realRoots, root);
 
-/** Reads until the end or `max` bytes; the first read asks for what fstat promised, and one more. */
+/**
+ * Reads until the end or `max` bytes; the first read asks for what fstat promised, and one more,
+ * so that a file that grew since is still read to its end (or refused past `max`).
+ */
 function readAtMost(fd: number, max: number, expected: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -105,9 +108,11 @@ function readAtMost(fd: number, max: number, expected: number): Buffer {
     if (read === 0) break;
     chunks.push(chunk.subarray(0, read));
     total += read;
+    // A regular file gives less than asked only at its end: no second read to learn that.
+    if (read < chunk.length) break;
     want = 64 * 1024;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 function fileKind(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
