@@ -7,8 +7,6 @@
 
 import { problem, type Problem } from '../model/problem.js';
 
-const ODD_SPACE = /[\u00a0\u3000]/;
-
 /** Indentation (with list dashes) that runs into an odd space: the whole match ends at it. */
 const ODD_INDENT = /^[ \t]*(?:-[ \t]*)*[\u00a0\u3000]/;
 
@@ -23,7 +21,8 @@ export function codePoint(char: string): string {
 }
 
 export function findOddIndents(text: string, rel: string): Problem[] {
-  if (!ODD_SPACE.test(text)) return [];
+  // Two searches for one character each are faster than one for a class of two.
+  if (!text.includes('\u00a0') && !text.includes('\u3000')) return [];
   const problems: Problem[] = [];
   let blockIndent = -1;
   text.split('\n').forEach((raw, index) => {
