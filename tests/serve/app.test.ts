@@ -14,8 +14,8 @@ const ROUTE = 'routes/2025-2026/ivanova-ma.yaml';
 const states: WorkspaceState[] = [];
 afterEach(() => states.splice(0).forEach((s) => s.close()));
 
-function server(dir = tempWorkspace()) {
-  const state = new WorkspaceState(dir, () => '2026-03-20');
+function server(dir = tempWorkspace(), today = '2026-03-20') {
+  const state = new WorkspaceState(dir, () => today);
   states.push(state);
   const guard = new Guard({ host: '127.0.0.1', port: 8080 });
   const app = createServeApp(state, guard, { env: {} });
@@ -53,6 +53,14 @@ describe('pages', () => {
     }
     const csv = await get('/report/2026Q1.csv');
     expect(csv.headers.get('content-disposition')).toContain('attachment');
+  });
+
+  it('offers the report `mentor report` would write: in January, the quarter that ended in December', async () => {
+    const january = await (await server(tempWorkspace(), '2027-01-15').get('/report')).text();
+    expect(january).toContain('IV квартал 2026\u00a0г.');
+    expect(january).toContain('href="/report/2026Q4.html"');
+    const february = await (await server(tempWorkspace(), '2027-02-15').get('/report')).text();
+    expect(february).toContain('href="/report/2027Q1.html"');
   });
 
   it('says 404 in Russian for what is not in the workspace', async () => {

@@ -14,7 +14,7 @@ import { renderRoute } from '../../render/render-route.js';
 import { renderReport } from '../../report/render-report.js';
 import { toJson } from '../../report/json.js';
 import { joinCsvForStdout, reportToCsv } from '../../report/csv.js';
-import { parsePeriod, quarterOf } from '../../report/period.js';
+import { defaultReportPeriod, parsePeriod } from '../../report/period.js';
 import { findBrowser } from '../find-browser.js';
 import { withPdfPrinter } from '../pdf-printer.js';
 import type { ItemChange } from '../../edit/change-item.js';
@@ -261,7 +261,8 @@ function itemChange(action: string, form: Record<string, unknown>): ItemChange |
   return undefined;
 }
 
+/** The period asked for, else the one `mentor report` chooses: the quarter just ended for 30 days, else the current one. */
 function periodOf(code: string | undefined, snapshot: Awaited<ReturnType<WorkspaceState['current']>>) {
-  if (code === undefined || code === '') return quarterOf(snapshot.today, snapshot.result.workspace.settings.quarters);
+  if (code === undefined || code === '') return defaultReportPeriod(snapshot.today, snapshot.result.workspace.settings.quarters).period;
   return parsePeriod(code);
 }
