@@ -3,6 +3,7 @@
 // that are the word itself.
 
 import { PLACEHOLDER_MARK } from '../model/placeholders.js';
+import { pointerSegment } from './json-pointer.js';
 import { PositionTree } from './position-tree.js';
 
 /** Nesting followed when pairing fields with lines; records need about six. */
@@ -42,7 +43,7 @@ export function findPlaceholders(text: string, value: unknown): string[] {
     }
     if (depth >= MAX_DEPTH || typeof node !== 'object' || node === null) return;
     const entries: [string, unknown][] = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
-    for (const [key, child] of entries) visit(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+    for (const [key, child] of entries) visit(child, `${pointer}/${pointerSegment(key)}`, depth + 1);
   };
   visit(value, '', 0);
   return found;
@@ -151,5 +152,5 @@ function pointerOfLine(lines: readonly string[], line: number): string | undefin
     shape = shapes[at];
     element = { kind: container.kind, column: container.column };
   }
-  return `/${segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  return `/${segments.map(pointerSegment).join('/')}`;
 }

@@ -5,6 +5,11 @@ export interface Position {
   column: number;
 }
 
+/** One segment of a JSON pointer (RFC 6901): `~` and `/` escaped. */
+export function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 /** Splits a JSON pointer (RFC 6901) into its unescaped segments. */
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];

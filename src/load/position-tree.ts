@@ -9,6 +9,7 @@
 import { load, type LoadOptions, type State } from 'js-yaml';
 import { RECORD_SCHEMA } from './core-schema.js';
 import { pointerSegments, type Position } from './json-pointer.js';
+import { lineStartsOf, positionAt } from './line-starts.js';
 import { MAX_DEPTH } from './read-limits.js';
 
 interface Node {
@@ -25,13 +26,13 @@ interface Node {
 const NO_CHILDREN: Node[] = [];
 
 export class PositionTree {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   private constructor(
     private readonly text: string,
     private readonly root: Node,
   ) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lineStarts = lineStartsOf(text);
   }
 
   /** The tree of `text`, or undefined when js-yaml cannot read it or the tree does not fit. */
@@ -117,14 +118,7 @@ export class PositionTree {
   }
 
   private position(offset: number): Position {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return positionAt(this.lineStarts, offset);
   }
 }
 

@@ -9,6 +9,7 @@ import type { RecordInput } from '../model/build-workspace.js';
 import { problem, type Problem } from '../model/problem.js';
 import { checkFolder, checkSchema } from './schema-check.js';
 import { findPlaceholders } from '../load/find-placeholders.js';
+import { pointerSegments } from '../load/json-pointer.js';
 import { PLACEHOLDER_MARK } from '../model/placeholders.js';
 
 export interface FileResult {
@@ -66,8 +67,7 @@ export function checkText(file: Omit<RecordFile, 'path'>, text: string, withYaml
  * between keys (`experience`, `education.institution`).
  */
 function placeholderProblem(rel: string, pointer: string): Problem {
-  const segments = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const found = problem('placeholder', rel, pointer, { field: segments.join('.') }, 'warning');
+  const found = problem('placeholder', rel, pointer, { field: pointerSegments(pointer).join('.') }, 'warning');
   found.atKey = true;
   return found;
 }

@@ -8,9 +8,11 @@
 //    become one missing-space problem at the colon.
 //  - an empty mapping (`consent:`) gets the fields it needs and a sample to copy, from the schema.
 
+import { pointerSegment, type Position } from '../load/json-pointer.js';
+import { lineStartsOf, positionAt } from '../load/line-starts.js';
 import { codePoint } from '../load/odd-indent.js';
 import { recordKindOf } from '../load/list-records.js';
-import type { Problem } from '../model/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -48,16 +50,9 @@ function decimalCommas(problems: Problem[], sources: ReadonlyMap<string, string>
     const parent = found.pointer.slice(0, -digits.length - 1);
     const numberAt = position(text, at - whole.length - 1 - space.length);
     const value = `${whole},${space}${digits}`;
-    replaced.set(where, {
-      rule: 'schema-decimal-comma',
-      severity: 'error',
-      file: found.file,
-      pointer: `${parent}/${escapePointer(field)}`,
-      params: { field, value, fixed: `${whole}.${digits}` },
-      line: numberAt.line,
-      column: numberAt.column,
-    });
-    dropped.add(`${found.file}\u0000${parent}/${escapePointer(field)}`);
+    const pointer = `${parent}/${pointerSegment(field)}`;
+    replaced.set(where, { ...problem('schema-decimal-comma', found.file, pointer, { field, value, fixed: `${whole}.${digits}` }), ...numberAt });
+    dropped.add(`${found.file}\u0000${pointer}`);
   }
   if (replaced.size === 0) return problems;
   const out: Problem[] = [];
@@ -89,11 +84,10 @@ function gluedColons(problems: Problem[], sources: ReadonlyMap<string, string>):
     const after = source[at + key.length + 1] ?? '';
     if (after === '\u00a0' || after === '\u3000') {
       const odd = position(source, at + key.length + 1);
-      const params = { key, code: codePoint(after) };
-      return { rule: 'yaml-odd-space-colon', severity: 'error', file: found.file, pointer: found.pointer, params, line: odd.line, column: odd.column };
+      return { ...problem('yaml-odd-space-colon', found.file, found.pointer, { key, code: codePoint(after) }), ...odd };
     }
     const colon = position(source, at + key.length);
-    return { rule: 'yaml-colon-space', severity: 'error', file: found.file, pointer: found.pointer, params: { key }, line: colon.line, column: colon.column };
+    return { ...problem('yaml-colon-space', found.file, found.pointer, { key }), ...colon };
   });
   if (glued.size === 0) return problems;
   // The field the glued text was meant to be is then "missing": that is the same mistake.
@@ -188,18 +182,13 @@ function sample(root: SchemaNode, schema: SchemaNode, name: string, depth: numbe
   return SAMPLE_TEXT[name] ?? '…';
 }
 
-function escapePointer(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** Line starts per text, made once per run: a large file may have a hundred problems to place. */
 const lineStarts = new Map<string, number[]>();
 
 function startsOf(text: string): number[] {
   let starts = lineStarts.get(text);
   if (starts === undefined) {
-    starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    starts = lineStartsOf(text);
     lineStarts.set(text, starts);
   }
   return starts;
@@ -210,14 +199,6 @@ function offsetOf(text: string, line: number, column: number): number {
   return (starts[Math.min(line, starts.length) - 1] ?? 0) + column - 1;
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const starts = startsOf(text);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
+function position(text: string, offset: number): Position {
+  return positionAt(startsOf(text), offset);
 }

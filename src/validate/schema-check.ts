@@ -6,6 +6,7 @@ import type { RecordKind } from '../model/types.js';
 import { FIRST_YEAR, LAST_YEAR } from '../model/dates.js';
 import { problem, type Problem } from '../model/problem.js';
 import { codeForWord } from '../model/code-words.js';
+import { pointerSegment, pointerSegments } from '../load/json-pointer.js';
 import { findRepeatedItems } from './unique-items.js';
 
 const SCHEMA_NAME: Record<RecordKind, Exclude<keyof typeof validators, 'uniqueLists'>> = {
@@ -93,7 +94,7 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
   if (error.keyword === 'required') return problem('schema-required', file, path, { field: String(params['missingProperty']) });
   if (error.keyword === 'additionalProperties') {
     const extra = String(params['additionalProperty']);
-    const found = problem('schema-unknown-field', file, `${path}/${escapePointer(extra)}`, {
+    const found = problem('schema-unknown-field', file, `${path}/${pointerSegment(extra)}`, {
       field: extra,
       schemaPath: error.schemaPath,
     });
@@ -150,7 +151,7 @@ function rewriteError(error: ErrorObject, root: unknown, file: string): Problem 
       return problem('schema-repeated-item', file, path, { field });
     case 'propertyNames': {
       const name = String(params['propertyName']);
-      const found = problem('schema-key-format', file, `${path}/${escapePointer(name)}`, { field, key: name });
+      const found = problem('schema-key-format', file, `${path}/${pointerSegment(name)}`, { field, key: name });
       found.atKey = true;
       return found;
     }
@@ -182,15 +183,15 @@ function rewritePattern(pattern: string, file: string, path: string, field: stri
 
 /** The last meaningful name on a path: `/pairs/0/start` → `start`, `/tasks/2` → `tasks`. */
 function fieldName(path: string): string {
-  const parts = path.split('/').filter((p) => p !== '' && !/^\d+$/.test(p));
-  return parts.length > 0 ? unescapePointer(parts[parts.length - 1] ?? '') : '';
+  const parts = pointerSegments(path).filter((p) => p !== '' && !/^\d+$/.test(p));
+  return parts[parts.length - 1] ?? '';
 }
 
 function valueAt(root: unknown, path: string): unknown {
   let node = root;
-  for (const part of path.split('/').slice(1)) {
+  for (const part of pointerSegments(path)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[unescapePointer(part)];
+    node = (node as Record<string, unknown>)[part];
   }
   return node;
 }
@@ -199,12 +200,4 @@ function show(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-function escapePointer(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function unescapePointer(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
 }

@@ -4,7 +4,7 @@
 // list of 100,000; scripts/build.mjs leaves the keyword out of the compiled validators and lists
 // the places it guards (validators.uniqueLists), and this checks them instead.
 
-import { pointerSegments } from '../load/json-pointer.js';
+import { pointerSegment, pointerSegments } from '../load/json-pointer.js';
 import { problem, type Problem } from '../model/problem.js';
 
 /** One problem for each list at `patterns` (JSON pointers, `*` for any item) that repeats an item. */
@@ -26,7 +26,7 @@ function listsAt(node: unknown, segments: string[], path: string): [string, unkn
     return node.flatMap((item, i) => listsAt(item, rest, `${path}/${i}`));
   }
   if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, head)) return [];
-  return listsAt((node as Record<string, unknown>)[head], rest, `${path}/${head.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  return listsAt((node as Record<string, unknown>)[head], rest, `${path}/${pointerSegment(head)}`);
 }
 
 /** JSON Schema equality: equal scalars, or lists and objects with equal contents. */

@@ -1,5 +1,6 @@
 // Validate stage: every direction code used is a built-in one or defined in the workspace catalog/.
 
+import { pointerSegment } from '../../load/json-pointer.js';
 import { makeSuggester } from '../../model/did-you-mean.js';
 import { defineRule, type Finding } from './rule.js';
 
@@ -18,7 +19,7 @@ export const unknownDirection = defineRule('unknown-direction', 'error', (ws) =>
     d.value.assessments.forEach((a, i) => {
       // A score's direction is its key, so the position is the key's, not the number's.
       for (const code of Object.keys(a.scores)) {
-        inspect(d.file, `/assessments/${i}/scores/${escapePointer(code)}`, code, true);
+        inspect(d.file, `/assessments/${i}/scores/${pointerSegment(code)}`, code, true);
       }
     });
   }
@@ -28,8 +29,3 @@ export const unknownDirection = defineRule('unknown-direction', 'error', (ws) =>
   }
   return found;
 });
-
-/** RFC 6901: `~` and `/` in a key are written `~0` and `~1`. */
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
