@@ -106,8 +106,8 @@ function shapeOf(line: string): LineShape | undefined {
 }
 
 /**
- * Without a position tree (js-yaml's tree does not fit flow mappings in lists): the pointer of
- * the deepest key or list item that `line` (1-based) opens, from the indentation of block YAML.
+ * Without a position tree (a flow `{ a }` without a value, a `[a: 1]` pair): the pointer of the
+ * deepest key or list item that `line` (1-based) opens, from the indentation of block YAML.
  */
 function pointerOfLine(lines: readonly string[], line: number): string | undefined {
   const shapes = lines.map(shapeOf);

@@ -56,12 +56,16 @@ export class PositionTree {
         stack.push({ start: s.position, end: s.position, kind: null, result: undefined, children: NO_CHILDREN });
         return;
       }
-      const node = stack.pop()!;
+      let node = stack.pop()!;
       node.end = s.position;
       node.kind = s.kind;
       node.result = s.result;
       // A plain scalar is first tried as a mapping key: that attempt is a node inside it.
       if (node.kind !== 'mapping' && node.kind !== 'sequence') node.children = NO_CHILDREN;
+      // A flow collection as a block list item (`- { a: 1 }`, `- [1, 2]`) is reported twice, the
+      // item around the collection: both are the same value, and the collection is the node.
+      const only = node.children.length === 1 ? node.children[0]! : undefined;
+      if (only !== undefined && only.start === node.start && only.result === node.result && typeof node.result === 'object') node = only;
       const parent = stack[stack.length - 1]!;
       if (parent.children === NO_CHILDREN) parent.children = [node];
       else parent.children.push(node);

@@ -3,6 +3,7 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders } from '../../src/load/find-placeholders.js';
+import { PositionTree } from '../../src/load/position-tree.js';
 
 const find = (text: string): string[] => findPlaceholders(text, load(text));
 
@@ -41,7 +42,13 @@ describe('findPlaceholders', () => {
     expect(find(text)).toEqual(['/education/institution', '/courses/0', '/courses/1/hours']);
   });
 
-  it('without a tree (a flow mapping in a list), finds the field by indentation', () => {
+  it('without a tree (a flow key without a value), finds the field by indentation', () => {
+    const text = ['id: a', 'hired: 2026-01-01   # уточните', 'tags: { x, y: 1 }', 'education:', '  level: higher', '  specialty: x   # уточните', ''].join('\n');
+    expect(PositionTree.build(text)).toBeUndefined();
+    expect(find(text)).toEqual(['/hired', '/education/specialty']);
+  });
+
+  it('finds the field of a list whose items are flow mappings', () => {
     const text = [
       'id: a',
       'hired: 2026-01-01   # уточните',

@@ -58,6 +58,7 @@ describe('PositionTree', () => {
     'windows line ends': 'id: x\r\nlist:\r\n  - a\r\n  - b: 1\r\n',
     'Cyrillic text': 'title: { ru: Программа, year: 2025 }\nname: Петрова\n',
     'integer-like keys': 'b: 1\n2: x\n1: y\n',
+    'flow collections as list items': 'meetings:\n  - { date: 2026-01-01, topic: a }\n  - [1, 2]\n  -   {x: 1}\n  - - { y: 2 }\n  - {}\n',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`places ${name} as the yaml Locator does`, async () => {
